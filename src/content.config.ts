@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CapstoneSchema, LessonSchema, ModuleSchema, TrackSchema } from './schemas/index.ts';
+
+// Content lives at the top level (content/), outside src/, so authors never touch code.
+export const collections = {
+  tracks: defineCollection({ loader: glob({ base: './content/tracks', pattern: '*.yaml' }), schema: TrackSchema }),
+  modules: defineCollection({ loader: glob({ base: './content/modules', pattern: '*.yaml' }), schema: ModuleSchema }),
+  lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }), schema: LessonSchema }),
+  capstones: defineCollection({ loader: glob({ base: './content/capstones', pattern: '*.mdx' }), schema: CapstoneSchema }),
+};

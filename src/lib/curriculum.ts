@@ -1,0 +1,342 @@
+/**
+ * The curriculum graph: turns the raw content collections into one validated graph of
+ * tracks → pairs → modules → lessons (plus capstones) that every page reads.
+ *
+ * Pure: it takes plain entries (id, file path, data, body) and returns objects, or throws a
+ * CurriculumError whose message lists every problem found, one per line, each naming the file
+ * and the field. Astro calls it at build time (src/lib/site.ts), so bad content fails the build.
+ */
+import { z } from 'astro/zod';
+import {
+  CapstoneSchema,
+  LessonSchema,
+  ModuleSchema,
+  TrackSchema,
+  type CapstoneData,
+  type LessonData,
+  type ModuleData,
+  type ModuleKind,
+  type PairInfo,
+  type TrackData,
+} from '../schemas/index.ts';
+
+/** An entry as a content loader gives it: data not yet trusted. */
+export interface RawEntry {
+  id: string;
+  /** Path of the source file, relative to the project root. */
+  filePath: string;
+  data: unknown;
+  body?: string;
+}
+
+export interface CurriculumInput {
+  tracks: RawEntry[];
+  modules: RawEntry[];
+  lessons: RawEntry[];
+  capstones: RawEntry[];
+}
+
+export interface BuildOptions {
+  /** Site pages that are not generated from content (e.g. "/", "/curriculum/"); links may point to them. */
+  staticRoutes?: Iterable<string>;
+  /** Languages the highlighter knows; a fenced block in any other fails. Unchecked when absent. */
+  codeLanguages?: ReadonlySet<string>;
+  /** How many complete pairs a track must have. */
+  pairsPerTrack?: number;
+}
+
+export interface Track {
+  id: string;
+  filePath: string;
+  url: string;
+  data: TrackData;
+  pairs: Pair[];
+  /** Modules in study order: pair by pair, marketing before systems. */
+  modules: Module[];
+  capstone: Capstone;
+  /** Study hours of its modules and capstone. */
+  hours: number;
+}
+
+export interface Pair {
+  order: number;
+  info: PairInfo;
+  track: Track;
+  marketing: Module;
+  systems: Module;
+}
+
+export interface Module {
+  id: string;
+  filePath: string;
+  url: string;
+  data: ModuleData;
+  track: Track;
+  pair: Pair;
+  partner: Module;
+  lessons: Lesson[];
+}
+
+export interface Lesson {
+  id: string;
+  slug: string;
+  filePath: string;
+  url: string;
+  data: LessonData;
+  body: string;
+  module: Module;
+  /** 1-based place in its module. */
+  position: number;
+  /** The previous and next lesson in the whole program's study order, across module and track boundaries. */
+  previous?: Lesson;
+  next?: Lesson;
+  /** The partner module's lesson of the same order. */
+  partnerLesson?: Lesson;
+}
+
+export interface Capstone {
+  id: string;
+  filePath: string;
+  url: string;
+  data: CapstoneData;
+  body: string;
+  track: Track;
+}
+
+export interface Curriculum {
+  tracks: Track[];
+  modules: Map<string, Module>;
+  lessons: Map<string, Lesson>;
+  capstones: Map<string, Capstone>;
+  /** Every lesson in study order. */
+  sequence: Lesson[];
+  /** Every page the graph generates, plus the static routes it was given. */
+  routes: Set<string>;
+}
+
+/** Thrown when content is wrong; `problems` holds one line per problem. */
+export class CurriculumError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The curriculum has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
+    this.name = 'CurriculumError';
+    this.problems = problems;
+  }
+}
+
+export const trackUrl = (id: string) => `/tracks/${id}/`;
+export const capstoneUrl = (trackId: string) => `/tracks/${trackId}/capstone/`;
+export const moduleUrl = (id: string) => `/modules/${id}/`;
+export const lessonUrl = (moduleId: string, slug: string) => `/modules/${moduleId}/${slug}/`;
+
+const baseName = (path: string) => path.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]+$/, '');
+const folderName = (path: string) => path.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(frontmatter)';
+}
+
+/** Parses each entry with its schema; a failure becomes one problem line per field. */
+function parseAll<T>(entries: RawEntry[], schema: z.ZodType<T>, problems: string[]) {
+  const parsed: { entry: RawEntry; data: T }[] = [];
+  for (const entry of entries) {
+    const result = schema.safeParse(entry.data);
+    if (result.success) parsed.push({ entry, data: result.data });
+    else for (const issue of result.error.issues) problems.push(`${entry.filePath}: field "${fieldName(issue.path)}" ${issue.message}`);
+  }
+  return parsed;
+}
+
+/** Normalises an internal link to the route form the graph keeps: no query or fragment, trailing slash. */
+export function routeOf(href: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  if (path === '') return '';
+  return /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+}
+
+/** Internal (site-absolute) links in a Markdown/MDX body, from Markdown links and href attributes. */
+export function internalLinks(body: string): string[] {
+  const links = new Set<string>();
+  for (const m of body.matchAll(/\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g)) links.add(m[1]!);
+  for (const m of body.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1]!);
+  return [...links].filter((href) => !href.startsWith('//'));
+}
+
+/** Languages of the fenced code blocks in a body. */
+export function fenceLanguages(body: string): string[] {
+  const langs: string[] = [];
+  let open: string | null = null;
+  for (const line of body.split('\n')) {
+    const m = /^\s*(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
+    if (!m) continue;
+    if (open === null) {
+      open = m[1]!;
+      langs.push(m[2] ?? '');
+    } else if (m[1]!.startsWith(open[0]!) && m[1]!.length >= open.length && !m[2]) open = null;
+  }
+  return langs;
+}
+
+function lookup<T>(map: Map<string, T>, id: string): T | undefined {
+  return map.get(id);
+}
+
+/** Builds the validated graph, or throws a CurriculumError naming every bad file and field. */
+export function buildCurriculum(input: CurriculumInput, options: BuildOptions = {}): Curriculum {
+  const problems: string[] = [];
+  const pairsPerTrack = options.pairsPerTrack ?? 3;
+
+  const trackEntries = parseAll(input.tracks, TrackSchema, problems);
+  const moduleEntries = parseAll(input.modules, ModuleSchema, problems);
+  const lessonEntries = parseAll(input.lessons, LessonSchema, problems);
+  const capstoneEntries = parseAll(input.capstones, CapstoneSchema, problems);
+
+  // Nodes first, links after, so that every reference can be checked against the whole set.
+  const tracks = new Map<string, Track>();
+  for (const { entry, data } of trackEntries) {
+    tracks.set(entry.id, { id: entry.id, filePath: entry.filePath, url: trackUrl(entry.id), data, pairs: [], modules: [], capstone: undefined!, hours: 0 });
+  }
+  const capstones = new Map<string, Capstone>();
+  for (const { entry, data } of capstoneEntries) {
+    capstones.set(entry.id, { id: entry.id, filePath: entry.filePath, url: '', data, body: entry.body ?? '', track: undefined! });
+  }
+  const modules = new Map<string, Module>();
+  for (const { entry, data } of moduleEntries) {
+    modules.set(entry.id, { id: entry.id, filePath: entry.filePath, url: moduleUrl(entry.id), data, track: undefined!, pair: undefined!, partner: undefined!, lessons: [] });
+  }
+
+  for (const track of tracks.values()) {
+    const capstone = lookup(capstones, track.data.capstone);
+    if (!capstone) problems.push(`${track.filePath}: field "capstone" names "${track.data.capstone}", but no capstone has that id`);
+    else if (capstone.data.track !== track.id) problems.push(`${capstone.filePath}: field "track" is "${capstone.data.track}", but track "${track.id}" names this capstone`);
+    else {
+      track.capstone = capstone;
+      capstone.track = track;
+      capstone.url = capstoneUrl(track.id);
+    }
+    const seen = new Map<number, true>();
+    for (const info of track.data.pairs) {
+      if (seen.has(info.order)) problems.push(`${track.filePath}: field "pairs" lists order ${info.order} twice`);
+      seen.set(info.order, true);
+    }
+  }
+  for (const capstone of capstones.values()) {
+    if (!tracks.has(capstone.data.track)) problems.push(`${capstone.filePath}: field "track" names "${capstone.data.track}", but no track has that id`);
+  }
+
+  // Modules: track, partner (exists, other kind, names it back, same track and order).
+  const slots = new Map<string, Module>();
+  for (const module of modules.values()) {
+    const { data, filePath } = module;
+    const track = lookup(tracks, data.track);
+    if (!track) {
+      problems.push(`${filePath}: field "track" names "${data.track}", but no track has that id`);
+      continue;
+    }
+    module.track = track;
+    const partner = lookup(modules, data.partner);
+    if (data.partner === module.id) problems.push(`${filePath}: field "partner" names the module itself`);
+    else if (!partner) problems.push(`${filePath}: field "partner" names "${data.partner}", but no module has that id`);
+    else if (partner.data.kind === data.kind) problems.push(`${filePath}: field "partner" names "${data.partner}", which is also a ${data.kind} module; a partner must be of the other kind`);
+    else if (partner.data.partner !== module.id) problems.push(`${filePath}: field "partner" names "${data.partner}", but ${partner.filePath} names "${partner.data.partner}" as its partner`);
+    else if (partner.data.track !== data.track) problems.push(`${filePath}: field "track" is "${data.track}", but its partner ${partner.filePath} is in "${partner.data.track}"`);
+    else if (partner.data.order !== data.order) problems.push(`${filePath}: field "order" is ${data.order}, but its partner ${partner.filePath} has order ${partner.data.order}`);
+    else module.partner = partner;
+
+    const slot = `${data.track}/${data.order}/${data.kind}`;
+    const taken = slots.get(slot);
+    if (taken) problems.push(`${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${data.track}" share that order`);
+    else slots.set(slot, module);
+  }
+
+  // Lessons: module reference, folder, unique order.
+  const lessons = new Map<string, Lesson>();
+  for (const { entry, data } of lessonEntries) {
+    const module = lookup(modules, data.module);
+    if (!module) {
+      problems.push(`${entry.filePath}: field "module" names "${data.module}", but no module has that id`);
+      continue;
+    }
+    const folder = folderName(entry.filePath);
+    if (folder !== data.module) {
+      problems.push(`${entry.filePath}: field "module" is "${data.module}", but the file is in the folder "${folder}"; put it in content/lessons/${data.module}/`);
+      continue;
+    }
+    const clash = module.lessons.find((l) => l.data.order === data.order);
+    if (clash) {
+      problems.push(`${entry.filePath}: field "order" is ${data.order}, the same as ${clash.filePath} in module "${module.id}"`);
+      continue;
+    }
+    const slug = baseName(entry.filePath);
+    const lesson: Lesson = { id: `${module.id}/${slug}`, slug, filePath: entry.filePath, url: lessonUrl(module.id, slug), data, body: entry.body ?? '', module, position: 0 };
+    module.lessons.push(lesson);
+    lessons.set(lesson.id, lesson);
+  }
+  for (const module of modules.values()) {
+    module.lessons.sort((a, b) => a.data.order - b.data.order);
+    module.lessons.forEach((lesson, i) => (lesson.position = i + 1));
+    if (module.track && module.lessons.length === 0) problems.push(`${module.filePath}: module has no lessons; add them in content/lessons/${module.id}/`);
+  }
+
+  // Pairs and tracks: every track needs the required number of complete pairs, each named.
+  for (const track of tracks.values()) {
+    const orders = [...new Set([...modules.values()].filter((m) => m.track === track).map((m) => m.data.order))].sort((a, b) => a - b);
+    for (const order of orders) {
+      const marketing = slots.get(`${track.id}/${order}/marketing`);
+      const systems = slots.get(`${track.id}/${order}/systems`);
+      const info = track.data.pairs.find((p) => p.order === order);
+      if (!info) problems.push(`${track.filePath}: field "pairs" has no entry with order ${order}, which its modules use`);
+      if (!marketing?.partner || !systems?.partner || marketing.partner !== systems || !info) continue;
+      const pair: Pair = { order, info, track, marketing, systems };
+      marketing.pair = systems.pair = pair;
+      track.pairs.push(pair);
+    }
+    if (track.pairs.length !== pairsPerTrack) {
+      problems.push(`${track.filePath}: track has ${track.pairs.length} complete pair${track.pairs.length === 1 ? '' : 's'}; it needs ${pairsPerTrack}, each a marketing and a systems module that name each other as partners`);
+    }
+    for (const info of track.data.pairs) {
+      if (!orders.includes(info.order)) problems.push(`${track.filePath}: field "pairs" lists order ${info.order}, but no module has that order in this track`);
+    }
+    track.modules = track.pairs.flatMap((p) => [p.marketing, p.systems]);
+    track.hours = track.modules.reduce((sum, m) => sum + m.data.hours, 0) + (track.capstone?.data.hours ?? 0);
+  }
+
+  // Years are unique; the study order runs through them.
+  const sortedTracks = [...tracks.values()].sort((a, b) => a.data.year - b.data.year);
+  sortedTracks.forEach((track, i) => {
+    const before = sortedTracks[i - 1];
+    if (before && before.data.year === track.data.year) problems.push(`${track.filePath}: field "year" is ${track.data.year}, the same as ${before.filePath}`);
+  });
+
+  const sequence = sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons));
+  sequence.forEach((lesson, i) => {
+    lesson.previous = sequence[i - 1];
+    lesson.next = sequence[i + 1];
+    lesson.partnerLesson = lesson.module.partner?.lessons.find((l) => l.data.order === lesson.data.order);
+  });
+
+  const routes = new Set<string>(options.staticRoutes ?? []);
+  for (const t of tracks.values()) routes.add(t.url);
+  for (const c of capstones.values()) if (c.url) routes.add(c.url);
+  for (const m of modules.values()) routes.add(m.url);
+  for (const l of lessons.values()) routes.add(l.url);
+
+  // Bodies: internal links must resolve; code fences must be in a known language.
+  const bodies: { filePath: string; body: string }[] = [...lessons.values(), ...capstones.values()];
+  for (const { filePath, body } of bodies) {
+    for (const href of internalLinks(body)) {
+      const route = routeOf(href);
+      if (route && !routes.has(route)) problems.push(`${filePath}: links to "${href}", which is not a page of the site`);
+      else if (route && route !== href.replace(/[?#].*$/, '')) problems.push(`${filePath}: links to "${href}"; write it with a trailing slash, "${route}"`);
+    }
+    if (options.codeLanguages) {
+      for (const lang of fenceLanguages(body)) {
+        if (!lang) problems.push(`${filePath}: a fenced code block has no language; name one (e.g. \`\`\`ts, or \`\`\`text for plain text)`);
+        else if (!options.codeLanguages.has(lang)) problems.push(`${filePath}: a fenced code block is in "${lang}", a language the highlighter does not know`);
+      }
+    }
+  }
+
+  if (problems.length) throw new CurriculumError(problems);
+  return { tracks: sortedTracks, modules, lessons, capstones, sequence, routes };
+}

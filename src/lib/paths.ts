@@ -1,0 +1,7 @@
+/** Joins a base ("/" or "/sub/") and a site-absolute path; other links are returned as they are. */
+export function withBase(base: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const trimmed = base.replace(/\/+$/, '');
+  if (!trimmed || path === trimmed || path.startsWith(`${trimmed}/`)) return path;
+  return `${trimmed}${path}`;
+}

@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './track.ts';
+export * from './module.ts';
+export * from './lesson.ts';
+export * from './capstone.ts';
