@@ -15,7 +15,6 @@ import {
   type CapstoneData,
   type LessonData,
   type ModuleData,
-  type ModuleKind,
   type PairInfo,
   type TrackData,
 } from '../schemas/index.ts';
@@ -154,8 +153,14 @@ export function routeOf(href: string): string {
   return /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
 }
 
-/** Internal (site-absolute) links in a Markdown/MDX body, from Markdown links and href attributes. */
-export function internalLinks(body: string): string[] {
+/** The body without fenced code blocks or inline code, whose URLs are examples, not links. */
+function withoutCode(body: string): string {
+  return body.replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '').replace(/`[^`\n]*`/g, '');
+}
+
+/** Internal (site-absolute) links in a Markdown/MDX body, from Markdown links and href attributes; code is skipped. */
+export function internalLinks(source: string): string[] {
+  const body = withoutCode(source);
   const links = new Set<string>();
   for (const m of body.matchAll(/\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g)) links.add(m[1]!);
   for (const m of body.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1]!);

@@ -65,6 +65,9 @@ export class SearchPanel extends HTMLElement {
       void this.search(this.#input.value);
     });
     this.#input.addEventListener('input', () => void this.search(this.#input.value));
+    // On the search page the query lives in the URL, so a search can be shared and survives reload.
+    const fromUrl = this.dataset.syncUrl !== undefined ? new URLSearchParams(location.search).get('q') : null;
+    if (fromUrl) this.#input.value = fromUrl;
     if (this.#input.value) void this.search(this.#input.value);
   }
 

@@ -2,7 +2,7 @@
 export function proseText(source: string): string {
   return source
     .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '')
     .replace(/^import .*$/gm, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/[#>*_`|[\]()-]/g, ' ');

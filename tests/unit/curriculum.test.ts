@@ -195,6 +195,7 @@ test('every problem is reported at once, not only the first', () => {
 
 test('helpers: internal links, routes and fence languages', () => {
   assert.deepEqual(internalLinks('[a](/x/) [b](https://e.org/) [c](/y/#h "t") <a href="/z/">z</a> [d](//cdn.example/x)'), ['/x/', '/y/#h', '/z/']);
+  assert.deepEqual(internalLinks('Code: `<a href="/inline/">` and\n\n```html\n<a href="/in-code/">x</a>\n```\n\n  ```html\n  <a href="/indented/">y</a>\n  ```\n[real](/real/)'), ['/real/']);
   assert.equal(routeOf('/x/?a=1#h'), '/x/');
   assert.equal(routeOf('/x'), '/x/');
   assert.equal(routeOf('/favicon.svg'), '/favicon.svg');

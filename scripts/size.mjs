@@ -1,0 +1,58 @@
+// Reports what each kind of page loads: bytes of HTML, CSS and JS, raw and gzip, from the built
+// site in dist/. "JS before interaction" counts the scripts a page loads at start; code loaded
+// on demand (the search panel, Pagefind) is listed apart. Usage: npm run build && npm run size
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const pages = {
+  home: '/',
+  map: '/curriculum/',
+  track: '/tracks/year-1/',
+  module: '/modules/how-systems-talk/',
+  lesson: '/modules/how-systems-talk/urls-and-json/',
+  capstone: '/tracks/year-1/capstone/',
+  search: '/search/',
+};
+
+const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));
+const sizes = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+
+/** Static imports of an ES module, followed transitively (what the browser fetches at start). */
+function jsClosure(url, seen = new Set()) {
+  if (seen.has(url) || !existsSync(file(url))) return seen;
+  seen.add(url);
+  const code = readFileSync(file(url), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    jsClosure(new URL(m[1], `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+const rows = [];
+for (const [kind, path] of Object.entries(pages)) {
+  const htmlPath = join(dist, path, 'index.html');
+  if (!existsSync(htmlPath)) continue;
+  const html = readFileSync(htmlPath);
+  const text = html.toString();
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const scriptUrls = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const js = new Set();
+  for (const url of scriptUrls) jsClosure(url, js);
+  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const sum = (urls) => urls.reduce((acc, u) => { const s = sizes(readFileSync(file(u))); return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
+  const h = sizes(html);
+  const c = sum(css);
+  const j = sum([...js]);
+  const inline = sizes(Buffer.from(inlineJs));
+  rows.push({ kind, path, html: h, css: c, js: { raw: j.raw + inline.raw, gzip: j.gzip + (inlineJs ? inline.gzip : 0) }, files: { css: css.length, js: js.size } });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+console.log('page      HTML raw/gz (KB)   CSS raw/gz (KB)    JS at start raw/gz (KB)   total gz (KB)');
+for (const r of rows) {
+  const total = r.html.gzip + r.css.gzip + r.js.gzip;
+  console.log(`${r.kind.padEnd(9)} ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}          ${kb(total)}`);
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
