@@ -82,3 +82,14 @@ test('an unknown address shows a helpful 404', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the curriculum map' })).toBeVisible();
 });
+
+test('a lesson page links to its own module’s lessons, not the whole curriculum', async ({ page }) => {
+  await page.goto('/modules/typescript-fundamentals/functions/');
+  const lessonLinks = await page.locator('a[href^="/modules/"]').evaluateAll((links) =>
+    [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => p.split('/').filter(Boolean).length === 3))],
+  );
+  const modules = new Set(lessonLinks.map((p) => p.split('/')[2]));
+  // Its own four lessons, plus at most the partner lesson and previous/next across a boundary.
+  expect(lessonLinks.length).toBeLessThanOrEqual(4 + 3);
+  expect([...modules].every((m) => ['typescript-fundamentals', 'market-research', 'consumer-psychology'].includes(m!))).toBe(true);
+});
