@@ -3,3 +3,4 @@ export * from './track.ts';
 export * from './module.ts';
 export * from './lesson.ts';
 export * from './capstone.ts';
+export * from './quiz.ts';
