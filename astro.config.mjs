@@ -22,4 +22,29 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy, as a <meta> on every page. Astro adds the hashes of the scripts and
+  // styles it emits; the rest is the least that the site needs:
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind fetches its index and WebAssembly from /pagefind/ on this origin.
+        "connect-src 'self'",
+        "img-src 'self' data:",
+      ],
+      scriptDirective: {
+        // 'self' for the bundled modules and Pagefind's loader; 'wasm-unsafe-eval' lets Pagefind
+        // compile its search WebAssembly (it runs no JavaScript eval). No 'unsafe-inline'.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        // Shiki colours code with inline style attributes (style="color:…;--shiki-dark:…"); they are
+        // allowed as attributes only (style-src-attr), never as <style> elements, which stay hashed.
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
 });

@@ -8,4 +8,7 @@ export const collections = {
   modules: defineCollection({ loader: glob({ base: './content/modules', pattern: '*.yaml' }), schema: ModuleSchema }),
   lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }), schema: LessonSchema }),
   capstones: defineCollection({ loader: glob({ base: './content/capstones', pattern: '*.mdx' }), schema: CapstoneSchema }),
+  // No schema here on purpose: the curriculum graph parses quiz files with QuizFileSchema, so an
+  // error names the question id ("question \"hst-status-404\": field \"options\" …"), not a list index.
+  quizzes: defineCollection({ loader: glob({ base: './content/quizzes', pattern: '*.yaml' }) }),
 };

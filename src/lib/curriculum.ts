@@ -17,6 +17,9 @@ import {
   type ModuleData,
   type PairInfo,
   type TrackData,
+  QuizFileSchema,
+  type Question,
+  type QuizFileData,
 } from '../schemas/index.ts';
 
 /** An entry as a content loader gives it: data not yet trusted. */
@@ -33,9 +36,13 @@ export interface CurriculumInput {
   modules: RawEntry[];
   lessons: RawEntry[];
   capstones: RawEntry[];
+  /** Quiz files, one per module, named by the module id. */
+  quizzes?: RawEntry[];
 }
 
 export interface BuildOptions {
+  /** Each lesson's headings (by file path): anchor → heading text. Quiz links to sections are checked against them. */
+  anchors?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Site pages that are not generated from content (e.g. "/", "/curriculum/"); links may point to them. */
   staticRoutes?: Iterable<string>;
   /** Languages the highlighter knows; a fenced block in any other fails. Unchecked when absent. */
@@ -74,6 +81,30 @@ export interface Module {
   pair: Pair;
   partner: Module;
   lessons: Lesson[];
+  quiz?: Quiz;
+}
+
+/** A question placed in the curriculum: its module, and the lesson section that teaches it. */
+export interface PlacedQuestion {
+  question: Question;
+  /** The quiz file it comes from. */
+  filePath: string;
+  module: Module;
+  /** Where it is taught: URL with #anchor, and "Lesson title › Section" (or the lesson title). */
+  teaches: { url: string; label: string };
+  /** For a quick check: the lesson that embeds it. */
+  lesson?: Lesson;
+}
+
+export interface Quiz {
+  id: string;
+  filePath: string;
+  url: string;
+  title: string;
+  passMark: number;
+  partialCredit: boolean;
+  module: Module;
+  questions: PlacedQuestion[];
 }
 
 export interface Lesson {
@@ -91,6 +122,8 @@ export interface Lesson {
   next?: Lesson;
   /** The partner module's lesson of the same order. */
   partnerLesson?: Lesson;
+  /** Quick checks it embeds, in the order they appear. */
+  checks: PlacedQuestion[];
 }
 
 export interface Capstone {
@@ -107,6 +140,9 @@ export interface Curriculum {
   modules: Map<string, Module>;
   lessons: Map<string, Lesson>;
   capstones: Map<string, Capstone>;
+  quizzes: Map<string, Quiz>;
+  /** Every question, module quizzes and quick checks, by id. */
+  questions: Map<string, PlacedQuestion>;
   /** Every lesson in study order. */
   sequence: Lesson[];
   /** Every page the graph generates, plus the static routes it was given. */
@@ -127,6 +163,7 @@ export const trackUrl = (id: string) => `/tracks/${id}/`;
 export const capstoneUrl = (trackId: string) => `/tracks/${trackId}/capstone/`;
 export const moduleUrl = (id: string) => `/modules/${id}/`;
 export const lessonUrl = (moduleId: string, slug: string) => `/modules/${moduleId}/${slug}/`;
+export const quizUrl = (moduleId: string) => `/modules/${moduleId}/quiz/`;
 
 const baseName = (path: string) => path.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]+$/, '');
 const folderName = (path: string) => path.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
@@ -273,7 +310,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       continue;
     }
     const slug = baseName(entry.filePath);
-    const lesson: Lesson = { id: `${module.id}/${slug}`, slug, filePath: entry.filePath, url: lessonUrl(module.id, slug), data, body: entry.body ?? '', module, position: 0 };
+    const lesson: Lesson = { id: `${module.id}/${slug}`, slug, filePath: entry.filePath, url: lessonUrl(module.id, slug), data, body: entry.body ?? '', module, position: 0, checks: [] };
     module.lessons.push(lesson);
     lessons.set(lesson.id, lesson);
   }
@@ -320,11 +357,14 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     lesson.partnerLesson = lesson.module.partner?.lessons.find((l) => l.data.order === lesson.data.order);
   });
 
+  const { quizzes, questions } = buildQuizzes(input.quizzes ?? [], modules, options, problems);
+
   const routes = new Set<string>(options.staticRoutes ?? []);
   for (const t of tracks.values()) routes.add(t.url);
   for (const c of capstones.values()) if (c.url) routes.add(c.url);
   for (const m of modules.values()) routes.add(m.url);
   for (const l of lessons.values()) routes.add(l.url);
+  for (const q of quizzes.values()) routes.add(q.url);
 
   // Bodies: internal links must resolve; code fences must be in a known language.
   const bodies: { filePath: string; body: string }[] = [...lessons.values(), ...capstones.values()];
@@ -343,5 +383,126 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
 
   if (problems.length) throw new CurriculumError(problems);
-  return { tracks: sortedTracks, modules, lessons, capstones, sequence, routes };
+  return { tracks: sortedTracks, modules, lessons, capstones, quizzes, questions, sequence, routes };
+}
+
+/** Ids of the <QuickCheck id="…" /> tags in a body, in order; null for a tag without an id. */
+export function quickCheckIds(body: string): (string | null)[] {
+  return [...withoutCode(body).matchAll(/<QuickCheck\b([^>]*)>/g)].map((m) => /\bid=["']([^"']+)["']/.exec(m[1]!)?.[1] ?? null);
+}
+
+/** Parses quiz files, places every question in its module and lesson, and checks every reference. */
+function buildQuizzes(entries: RawEntry[], modules: Map<string, Module>, options: BuildOptions, problems: string[]) {
+  const quizzes = new Map<string, Quiz>();
+  const questions = new Map<string, PlacedQuestion>();
+  const lessonsBySlug = (module: Module) => new Map(module.lessons.map((l) => [l.slug, l]));
+
+  for (const entry of entries) {
+    const result = QuizFileSchema.safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [list, index, ...rest] = issue.path;
+        const raw = (entry.data as Record<string, { id?: unknown }[] | undefined>)?.[String(list)]?.[Number(index)];
+        if ((list === 'questions' || list === 'checks') && typeof index === 'number') {
+          const name = typeof raw?.id === 'string' ? `question "${raw.id}"` : `${String(list)}[${index}]`;
+          problems.push(`${entry.filePath}: ${name}: field "${fieldName(rest)}" ${issue.message}`);
+        } else problems.push(`${entry.filePath}: field "${fieldName(issue.path)}" ${issue.message}`);
+      }
+      continue;
+    }
+    const data: QuizFileData = result.data;
+    const moduleId = baseName(entry.filePath);
+    const module = modules.get(moduleId);
+    if (!module) {
+      problems.push(`${entry.filePath}: the file is named for module "${moduleId}", but no module has that id`);
+      continue;
+    }
+    const slugs = lessonsBySlug(module);
+    const place = (question: Question, isCheck: boolean): PlacedQuestion | undefined => {
+      const where = `${entry.filePath}: question "${question.id}"`;
+      const seen = questions.get(question.id);
+      if (seen) {
+        problems.push(`${where}: the id is already used in ${seen.filePath}`);
+        return undefined;
+      }
+      const [, targetModuleId = module.id, targetSlug, anchor] = /^(?:([a-z0-9-]+)\/)?([a-z0-9-]+)#(.+)$/.exec(question.teaches) ?? [];
+      const target = modules.get(targetModuleId)?.lessons.find((l) => l.slug === targetSlug);
+      if (!target) {
+        problems.push(`${where}: field "teaches" names lesson "${targetModuleId}/${targetSlug}", which does not exist`);
+        return undefined;
+      }
+      const headings = options.anchors?.get(target.filePath);
+      if (headings && !headings.has(anchor!)) {
+        problems.push(`${where}: field "teaches" names "#${anchor}", which is not a heading in ${target.filePath}`);
+        return undefined;
+      }
+      if (options.codeLanguages && 'code' in question && question.code && !options.codeLanguages.has(question.code.lang)) {
+        problems.push(`${where}: field "code.lang" is "${question.code.lang}", a language the highlighter does not know`);
+      }
+      let lesson: Lesson | undefined;
+      if (isCheck) {
+        lesson = question.lesson ? slugs.get(question.lesson) : undefined;
+        if (!question.lesson) problems.push(`${where}: a quick check needs field "lesson", the lesson that embeds it`);
+        else if (!lesson) problems.push(`${where}: field "lesson" names "${question.lesson}", which is not a lesson of module "${module.id}"`);
+      } else if (question.lesson) {
+        problems.push(`${where}: is in the module quiz but has field "lesson"; quick checks go under "checks"`);
+      }
+      const heading = headings?.get(anchor!);
+      const placed: PlacedQuestion = {
+        question,
+        filePath: entry.filePath,
+        module,
+        teaches: { url: `${target.url}#${anchor}`, label: heading ? `${target.data.title} › ${heading}` : target.data.title },
+        lesson,
+      };
+      questions.set(question.id, placed);
+      return placed;
+    };
+    const quizQuestions = data.questions.map((q) => place(q, false)).filter((q): q is PlacedQuestion => Boolean(q));
+    data.checks.forEach((q) => place(q, true));
+    if (data.questions.length) {
+      const quiz: Quiz = {
+        id: module.id,
+        filePath: entry.filePath,
+        url: quizUrl(module.id),
+        title: data.title ?? `${module.data.title}: module quiz`,
+        passMark: data.passMark,
+        partialCredit: data.partialCredit,
+        module,
+        questions: quizQuestions,
+      };
+      module.quiz = quiz;
+      quizzes.set(quiz.id, quiz);
+    }
+  }
+
+  // Quick checks: each embedded exactly once, by the lesson its "lesson" field names.
+  const embedded = new Set<string>();
+  for (const module of modules.values()) {
+    for (const lesson of module.lessons) {
+      for (const id of quickCheckIds(lesson.body)) {
+        if (id === null) {
+          problems.push(`${lesson.filePath}: a <QuickCheck> has no id; write <QuickCheck id="…" /> and define it under checks in content/quizzes/${module.id}.yaml`);
+          continue;
+        }
+        const placed = questions.get(id);
+        if (!placed || !placed.lesson) {
+          problems.push(`${lesson.filePath}: <QuickCheck id="${id}" /> names no quick check; define it under checks in content/quizzes/${module.id}.yaml`);
+        } else if (placed.lesson !== lesson) {
+          problems.push(`${lesson.filePath}: <QuickCheck id="${id}" /> belongs to lesson "${placed.lesson.id}" (its "lesson" field)`);
+        } else if (embedded.has(id)) {
+          problems.push(`${lesson.filePath}: <QuickCheck id="${id}" /> appears more than once`);
+        } else {
+          embedded.add(id);
+          lesson.checks.push(placed);
+        }
+      }
+    }
+  }
+  for (const placed of questions.values()) {
+    if (placed.lesson && !embedded.has(placed.question.id)) {
+      problems.push(`${placed.filePath}: question "${placed.question.id}" is a quick check for lesson "${placed.lesson.slug}", which does not embed it with <QuickCheck id="${placed.question.id}" />`);
+    }
+  }
+  return { quizzes, questions };
 }

@@ -1,5 +1,5 @@
 // The one place pages get the curriculum: loads the collections and builds the graph once per build.
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from './curriculum.ts';
 
@@ -19,15 +19,25 @@ let cached: Promise<Curriculum> | undefined;
 
 export function getCurriculum(): Promise<Curriculum> {
   cached ??= (async () => {
-    const [tracks, modules, lessons, capstones] = await Promise.all([
+    const [tracks, modules, lessons, capstones, quizzes] = await Promise.all([
       getCollection('tracks'),
       getCollection('modules'),
       getCollection('lessons'),
       getCollection('capstones'),
+      getCollection('quizzes'),
     ]);
+    // Heading anchors of every lesson, so quiz links to a section are checked against the real ids.
+    const anchors = new Map(
+      await Promise.all(
+        lessons.map(async (lesson) => {
+          const { headings } = await render(lesson);
+          return [lesson.filePath ?? lesson.id, new Map(headings.map((h) => [h.slug, h.text]))] as const;
+        }),
+      ),
+    );
     return buildCurriculum(
-      { tracks: raw(tracks), modules: raw(modules), lessons: raw(lessons), capstones: raw(capstones) },
-      { staticRoutes, codeLanguages },
+      { tracks: raw(tracks), modules: raw(modules), lessons: raw(lessons), capstones: raw(capstones), quizzes: raw(quizzes) },
+      { staticRoutes, codeLanguages, anchors },
     );
   })();
   return cached;

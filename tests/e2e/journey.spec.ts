@@ -57,16 +57,6 @@ test('a lesson bridges to its partner lesson and the partner module', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Marketing Communications and Channels' })).toBeVisible();
 });
 
-test('a quick check reveals its answer on demand, by keyboard', async ({ page }) => {
-  await page.goto('/modules/how-systems-talk/');
-  await page.getByRole('region', { name: 'Lessons' }).getByRole('link').first().click();
-  const check = page.getByRole('complementary', { name: 'Quick check' }).first();
-  const toggle = check.getByText('Show the answer');
-  await toggle.focus();
-  await page.keyboard.press('Enter');
-  await expect(check.locator('details')).toHaveAttribute('open', '');
-});
-
 test('the capstone page shows its brief, deliverables and rubric', async ({ page }) => {
   await page.goto('/tracks/year-1/capstone/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('landing page');

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledLanguages } from 'shiki';
+import { parse } from 'yaml';
+import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { fenceLanguages } from '../../src/lib/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
 
@@ -32,4 +34,14 @@ for (const module of YEAR_1) {
       for (const lang of fenceLanguages(source)) assert.ok(known.has(lang), `${file}: code block language "${lang}" is not one Shiki knows`);
     });
   }
+}
+
+for (const module of YEAR_1) {
+  test(`${module} has a module quiz of at least 8 questions in at least 4 types`, () => {
+    const quiz = QuizFileSchema.parse(parse(readFileSync(join('content/quizzes', `${module}.yaml`), 'utf8')));
+    assert.ok(quiz.questions.length >= 8, `${module}: ${quiz.questions.length} questions`);
+    const types = new Set(quiz.questions.map((q) => q.type));
+    assert.ok(types.size >= 4, `${module}: ${types.size} question types`);
+    for (const q of [...quiz.questions, ...quiz.checks]) assert.ok(q.explanation.trim().length > 20, `${module}: question "${q.id}" needs a real explanation`);
+  });
 }

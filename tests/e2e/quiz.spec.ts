@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './site.ts';
+
+const QUIZ = '/modules/how-systems-talk/quiz/';
+
+/** Answers every question on the page wrongly or rightly, using only the keyboard-reachable controls' labels. */
+async function answerAll(page: Page, right: boolean) {
+  // The answer key is embedded for scoring; tests read it the way the quiz does.
+  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<string, Record<string, unknown>>;
+  for (const [id, q] of Object.entries(key)) {
+    const question = page.locator(`#question-${id}`);
+    const group = question.getByRole('group');
+    switch (q.type) {
+      case 'single':
+      case 'code':
+      case 'multiple': {
+        const options = q.options as { correct?: boolean }[];
+        const picks = options.flatMap((o, i) => ((right ? o.correct : !o.correct) ? [i] : []));
+        for (const i of q.type === 'multiple' ? picks : picks.slice(0, 1)) {
+          const input = question.locator(`input[value="${i}"]`);
+          await input.focus();
+          await page.keyboard.press('Space');
+        }
+        break;
+      }
+      case 'truefalse': {
+        const value = right ? q.answer : !q.answer;
+        await group.getByRole('radio', { name: value ? 'True' : 'False' }).focus();
+        await page.keyboard.press('Space');
+        break;
+      }
+      case 'numeric':
+        await group.getByRole('textbox').fill(right ? String(q.answer) : String((q.answer as number) + (q.tolerance as number) + 1000));
+        break;
+      case 'short':
+        await group.getByRole('textbox').fill(right ? (q.accepted as string[])[0]! : 'not the answer');
+        break;
+      case 'ordering': {
+        const items = q.items as string[];
+        if (!right) break; // the starting order is never the right one
+        // Selection sort with the Move up buttons, by keyboard.
+        for (let target = 0; target < items.length; target++) {
+          const listItems = question.locator('ol.ordering > li');
+          const current = await listItems.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.index)));
+          let at = current.indexOf(target);
+          while (at > target) {
+            await listItems.nth(at).getByRole('button', { name: /up$/ }).focus();
+            await page.keyboard.press('Enter');
+            at--;
+          }
+        }
+        break;
+      }
+      case 'matching': {
+        const pairs = q.pairs as { right: string }[];
+        const selects = group.getByRole('combobox');
+        for (let i = 0; i < pairs.length; i++) {
+          await selects.nth(i).selectOption(String(right ? i : (i + 1) % pairs.length));
+        }
+        break;
+      }
+    }
+  }
+}
+
+test('a learner fails a module quiz by keyboard, reads the feedback, retries and passes; the best score survives a reload', async ({ page }) => {
+  await page.goto(QUIZ);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('quiz');
+  await answerAll(page, false);
+  await page.getByRole('button', { name: 'Check answers' }).focus();
+  await page.keyboard.press('Enter');
+
+  const result = page.getByRole('region', { name: 'Your result' });
+  await expect(result).toBeFocused();
+  await expect(result).toContainText(/You scored 0 of \d+ \(0%\)\. Not passed yet/);
+  // Feedback: what was wrong and why, with a link to the section that teaches it.
+  const first = page.locator('li.question').first();
+  await expect(first.getByText('Not quite.')).toBeVisible();
+  await expect(first.getByText('Answer and explanation')).toBeVisible();
+  await expect(first.getByRole('link', { name: /›/ })).toBeVisible();
+
+  // Review my mistakes: everything was missed, so every question stays.
+  const review = page.getByRole('button', { name: 'Review my mistakes' });
+  await review.click();
+  await expect(review).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Check answers' })).toBeVisible();
+  await expect(page.locator('li.question').first().getByText('Answer and explanation')).toBeHidden();
+
+  await answerAll(page, true);
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(result).toContainText(/\(100%\)\. Passed/);
+  await expect(page.getByRole('button', { name: 'Review my mistakes' })).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByText(/Your best so far: 100% \(2 attempts\)/)).toBeVisible();
+});
+
+test('"review my mistakes" shows only the missed questions', async ({ page }) => {
+  await page.goto(QUIZ);
+  await answerAll(page, true);
+  // Spoil one question: the first with options, true/false or a typed answer.
+  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<string, { type: string; options?: { correct?: boolean }[]; answer?: unknown }>;
+  const [firstId, q] = Object.entries(key).find(([, q]) => ['single', 'code', 'multiple', 'truefalse', 'numeric', 'short'].includes(q.type))!;
+  const first = page.locator(`#question-${firstId}`);
+  if (q.options) {
+    const wrong = q.options.findIndex((o) => !o.correct);
+    if (q.type === 'multiple') for (const [i, o] of q.options.entries()) if (o.correct) await first.locator(`input[value="${i}"]`).uncheck();
+    await first.locator(`input[value="${wrong}"]`).check();
+  } else if (q.type === 'truefalse') {
+    await first.getByRole('radio', { name: q.answer ? 'False' : 'True' }).check();
+  } else {
+    await first.getByRole('textbox').fill('999999');
+  }
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await page.getByRole('button', { name: 'Review my mistakes' }).click();
+  await expect(page.locator('li.question:visible')).toHaveCount(1);
+  await expect(page.locator('li.question:visible')).toHaveAttribute('data-qid', firstId);
+  await page.getByRole('button', { name: 'Review my mistakes' }).click();
+  await expect(page.locator('li.question:visible')).toHaveCount(Object.keys(key).length);
+});
+
+test('a quick check in a lesson is answered and explained in place', async ({ page }) => {
+  await page.goto('/modules/market-research/surveys-that-work/');
+  const check = page.locator('cv-quiz.quiz-check').first();
+  await check.getByRole('button', { name: 'Check' }).click();
+  await expect(check.getByRole('region', { name: 'Result' })).toContainText('Not answered');
+  await expect(check.getByText('Answer and explanation')).toBeVisible();
+  await check.getByRole('button', { name: 'Try again' }).click();
+  await expect(check.getByRole('button', { name: 'Check' })).toBeVisible();
+});
+
+test('without JavaScript the questions read well and each answer is in a <details>', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(QUIZ);
+  const questions = page.locator('li.question');
+  const n = await questions.count();
+  expect(n).toBeGreaterThanOrEqual(8);
+  await expect(page.locator('details.answer-key')).toHaveCount(n);
+  const firstKey = questions.first().locator('details.answer-key');
+  await expect(firstKey.getByText('Answer:')).toBeHidden();
+  await firstKey.getByText('Show the answer').click();
+  await expect(firstKey.getByText('Answer:')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check answers' })).toBeHidden();
+  await context.close();
+});
+
+test('quiz answers and controls stay out of the search index', async ({ page }) => {
+  await page.goto(QUIZ);
+  expect(await page.locator('cv-quiz form').getAttribute('data-pagefind-ignore')).toBeNull();
+  // Answer keys are ignored; stems stay searchable.
+  expect(await page.locator('details.answer-key[data-pagefind-ignore]').count()).toBe(await page.locator('details.answer-key').count());
+});
+
+test('axe finds nothing on a quiz page before and after checking, in both themes', async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(QUIZ);
+    expect(await axeViolations(page)).toEqual([]);
+    await answerAll(page, false);
+    await page.getByRole('button', { name: 'Check answers' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Review my mistakes' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => localStorage.clear());
+  }
+});
