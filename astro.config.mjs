@@ -7,10 +7,12 @@ import { defineConfig } from 'astro/config';
 // when deploying to a university's web space or GitHub Pages.
 const site = process.env.CONVERGE_SITE ?? 'http://localhost:4321';
 const base = process.env.CONVERGE_BASE ?? '/';
+const outDir = process.env.CONVERGE_OUT ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   markdown: {

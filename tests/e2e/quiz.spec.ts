@@ -124,6 +124,8 @@ test('"review my mistakes" shows only the missed questions', async ({ page }) =>
 test('a quick check in a lesson is answered and explained in place', async ({ page }) => {
   await page.goto('/modules/market-research/surveys-that-work/');
   const check = page.locator('cv-quiz.quiz-check').first();
+  // Quick-check code loads as the reader scrolls near it.
+  await check.scrollIntoViewIfNeeded();
   await check.getByRole('button', { name: 'Check' }).click();
   await expect(check.getByRole('region', { name: 'Result' })).toContainText('Not answered');
   await expect(check.getByText('Answer and explanation')).toBeVisible();
