@@ -12,6 +12,7 @@ const pages = {
   track: '/tracks/year-1/',
   module: '/modules/how-systems-talk/',
   lesson: '/modules/how-systems-talk/urls-and-json/',
+  quiz: '/modules/how-systems-talk/quiz/',
   capstone: '/tracks/year-1/capstone/',
   search: '/search/',
 };
@@ -20,14 +21,23 @@ const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));
 const sizes = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
 
 /** Static imports of an ES module, followed transitively (what the browser fetches at start). */
-function jsClosure(url, seen = new Set()) {
+function jsClosure(url, seen = new Set(), lazy = new Set()) {
   if (seen.has(url) || !existsSync(file(url))) return seen;
   seen.add(url);
   const code = readFileSync(file(url), 'utf8');
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    jsClosure(new URL(m[1], `http://x${url}`).pathname, seen);
+    jsClosure(new URL(m[1], `http://x${url}`).pathname, seen, lazy);
   }
+  // import(`./chunk.js`): loaded on demand (opening search, reaching a quiz).
+  for (const m of code.matchAll(/import\(\s*[`"']([^`"'$]+)[`"']\s*\)/g)) lazy.add(new URL(m[1], `http://x${url}`).pathname);
   return seen;
+}
+
+/** What a set of on-demand chunks costs, with their own static imports, minus what the page already has. */
+function onDemand(lazy, already) {
+  const all = new Set();
+  for (const url of lazy) for (const u of jsClosure(url)) if (!already.has(u)) all.add(u);
+  return [...all];
 }
 
 const rows = [];
@@ -39,20 +49,23 @@ for (const [kind, path] of Object.entries(pages)) {
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const scriptUrls = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   const js = new Set();
-  for (const url of scriptUrls) jsClosure(url, js);
+  const lazy = new Set();
+  for (const url of scriptUrls) jsClosure(url, js, lazy);
   const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const sum = (urls) => urls.reduce((acc, u) => { const s = sizes(readFileSync(file(u))); return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
   const h = sizes(html);
   const c = sum(css);
   const j = sum([...js]);
   const inline = sizes(Buffer.from(inlineJs));
-  rows.push({ kind, path, html: h, css: c, js: { raw: j.raw + inline.raw, gzip: j.gzip + (inlineJs ? inline.gzip : 0) }, files: { css: css.length, js: js.size } });
+  const later = sum(onDemand(lazy, js).filter((u) => existsSync(file(u))));
+  rows.push({ kind, path, html: h, css: c, js: { raw: j.raw + inline.raw, gzip: j.gzip + (inlineJs ? inline.gzip : 0) }, onDemand: later, files: { css: css.length, js: js.size } });
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-console.log('page      HTML raw/gz (KB)   CSS raw/gz (KB)    JS at start raw/gz (KB)   total gz (KB)');
+console.log('page      HTML raw/gz (KB)   CSS raw/gz (KB)    JS at start raw/gz (KB)   total gz (KB)   JS on demand raw/gz (KB)');
 for (const r of rows) {
   const total = r.html.gzip + r.css.gzip + r.js.gzip;
-  console.log(`${r.kind.padEnd(9)} ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}          ${kb(total)}`);
+  console.log(`${r.kind.padEnd(9)} ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}          ${kb(total)}        ${kb(r.onDemand.raw)} /${kb(r.onDemand.gzip)}`);
 }
+console.log('JS on demand: search panel (on opening search) and quiz code (quiz pages; quick checks as they near the screen); Pagefind itself is extra.');
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));

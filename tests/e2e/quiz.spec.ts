@@ -3,7 +3,7 @@ import { axeViolations } from './site.ts';
 
 const QUIZ = '/modules/how-systems-talk/quiz/';
 
-/** Answers every question on the page wrongly or rightly, using only the keyboard-reachable controls' labels. */
+/** Answers every question on the page wrongly or rightly, by keyboard: Space on radios and checkboxes, typing, native selects, Enter on move buttons. */
 async function answerAll(page: Page, right: boolean) {
   // The answer key is embedded for scoring; tests read it the way the quiz does.
   const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<string, Record<string, unknown>>;
@@ -30,10 +30,12 @@ async function answerAll(page: Page, right: boolean) {
         break;
       }
       case 'numeric':
-        await group.getByRole('textbox').fill(right ? String(q.answer) : String((q.answer as number) + (q.tolerance as number) + 1000));
+        await group.getByRole('textbox').focus();
+        await page.keyboard.type(right ? String(q.answer) : String((q.answer as number) + (q.tolerance as number) + 1000));
         break;
       case 'short':
-        await group.getByRole('textbox').fill(right ? (q.accepted as string[])[0]! : 'not the answer');
+        await group.getByRole('textbox').focus();
+        await page.keyboard.type(right ? (q.accepted as string[])[0]! : 'not the answer');
         break;
       case 'ordering': {
         const items = q.items as string[];
@@ -55,7 +57,10 @@ async function answerAll(page: Page, right: boolean) {
         const pairs = q.pairs as { right: string }[];
         const selects = group.getByRole('combobox');
         for (let i = 0; i < pairs.length; i++) {
-          await selects.nth(i).selectOption(String(right ? i : (i + 1) % pairs.length));
+          // A native <select>, focused by keyboard; its choice is made with selectOption (the listbox is the browser's own).
+          const select = selects.nth(i);
+          await select.focus();
+          await select.selectOption(String(right ? i : (i + 1) % pairs.length));
         }
         break;
       }
