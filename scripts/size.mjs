@@ -1,6 +1,7 @@
 // Reports what each kind of page loads: bytes of HTML, CSS and JS, raw and gzip, from the built
 // site in dist/. "JS before interaction" counts the scripts a page loads at start; code loaded
-// on demand (the search panel, Pagefind) is listed apart. Usage: npm run build && npm run size
+// on demand (the search panel, quiz code) is listed apart. Fails past the budgets in budgets.json.
+// Usage: npm run build && npm run size
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +31,7 @@ function jsClosure(url, seen = new Set(), lazy = new Set()) {
   }
   // import(`./chunk.js`): loaded on demand (opening search, reaching a quiz).
   for (const m of code.matchAll(/import\(\s*[`"']([^`"'$]+)[`"']\s*\)/g)) lazy.add(new URL(m[1], `http://x${url}`).pathname);
+  for (const m of code.matchAll(/[`"'](\/[^`"'\s]*_astro\/[^`"'\s]+\.js)[`"']/g)) lazy.add(m[1]);
   return seen;
 }
 
@@ -47,11 +49,14 @@ for (const [kind, path] of Object.entries(pages)) {
   const html = readFileSync(htmlPath);
   const text = html.toString();
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const lazy = new Set();
   const scriptUrls = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
   const js = new Set();
-  const lazy = new Set();
   for (const url of scriptUrls) jsClosure(url, js, lazy);
-  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Inline scripts, not counting JSON data blocks (quiz answer keys), which are data, not code.
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineJs = inlineScripts.join('');
+  for (const code of inlineScripts) for (const m of code.matchAll(/[`"'](\/[^`"'\s]*\/_astro\/[^`"'\s]+\.js|\/_astro\/[^`"'\s]+\.js)[`"']/g)) lazy.add(m[1]);
   const sum = (urls) => urls.reduce((acc, u) => { const s = sizes(readFileSync(file(u))); return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
   const h = sizes(html);
   const c = sum(css);
@@ -69,3 +74,19 @@ for (const r of rows) {
 }
 console.log('JS on demand: search panel (on opening search) and quiz code (quiz pages; quick checks as they near the screen); Pagefind itself is extra.');
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+
+// Budgets (budgets.json): fail the run when a page kind is over.
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const over = [];
+for (const r of rows) {
+  const b = budgets[r.kind];
+  if (!b) continue;
+  const measured = { total: r.html.gzip + r.css.gzip + r.js.gzip, jsAtStart: r.js.gzip, jsAll: r.js.gzip + r.onDemand.gzip };
+  for (const [key, limit] of Object.entries(b)) {
+    if (measured[key] / 1024 > limit) over.push(`${r.kind} (${r.path}): ${key} ${(measured[key] / 1024).toFixed(1)} KB gzip > budget ${limit} KB`);
+  }
+}
+if (over.length) {
+  console.error(`size: over budget:\n${over.join('\n')}`);
+  process.exitCode = 1;
+} else console.log('size: every page kind is within budgets.json');
