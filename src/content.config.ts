@@ -3,12 +3,15 @@ import { glob } from 'astro/loaders';
 import { CapstoneSchema, LessonSchema, ModuleSchema, TrackSchema } from './schemas/index.ts';
 
 // Content lives at the top level (content/), outside src/, so authors never touch code.
+// CONVERGE_CONTENT points the build at another folder (the benchmark's synthetic curriculum).
+const root = process.env.CONVERGE_CONTENT ?? './content';
+
 export const collections = {
-  tracks: defineCollection({ loader: glob({ base: './content/tracks', pattern: '*.yaml' }), schema: TrackSchema }),
-  modules: defineCollection({ loader: glob({ base: './content/modules', pattern: '*.yaml' }), schema: ModuleSchema }),
-  lessons: defineCollection({ loader: glob({ base: './content/lessons', pattern: '**/*.mdx' }), schema: LessonSchema }),
-  capstones: defineCollection({ loader: glob({ base: './content/capstones', pattern: '*.mdx' }), schema: CapstoneSchema }),
+  tracks: defineCollection({ loader: glob({ base: `${root}/tracks`, pattern: '*.yaml' }), schema: TrackSchema }),
+  modules: defineCollection({ loader: glob({ base: `${root}/modules`, pattern: '*.yaml' }), schema: ModuleSchema }),
+  lessons: defineCollection({ loader: glob({ base: `${root}/lessons`, pattern: '**/*.mdx' }), schema: LessonSchema }),
+  capstones: defineCollection({ loader: glob({ base: `${root}/capstones`, pattern: '*.mdx' }), schema: CapstoneSchema }),
   // No schema here on purpose: the curriculum graph parses quiz files with QuizFileSchema, so an
   // error names the question id ("question \"hst-status-404\": field \"options\" …"), not a list index.
-  quizzes: defineCollection({ loader: glob({ base: './content/quizzes', pattern: '*.yaml' }) }),
+  quizzes: defineCollection({ loader: glob({ base: `${root}/quizzes`, pattern: '*.yaml' }) }),
 };

@@ -13,8 +13,8 @@ export const PairInfoSchema = z.object({
 
 /** A track: one year of the program, three pairs and a capstone. */
 export const TrackSchema = z.object({
-  /** Year of the program, 1–4. */
-  year: z.number().int().min(1).max(4),
+  /** Year of the program (1–4 in the blueprint; a school may add more). */
+  year: z.number().int().min(1),
   /** The track's title, e.g. "Foundations: the marketer who reads code". */
   title: text(100),
   /** What the year is for, in one or two sentences. */

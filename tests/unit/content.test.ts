@@ -1,5 +1,6 @@
-// The real Year 1 content meets the blueprint: four lessons a module, 800–1,500 words of prose each,
-// a worked example, one or two quick checks and a summary; code fences in languages Shiki knows.
+// The real content meets the blueprint, for every module written so far: four lessons a module,
+// 800–1,500 words of prose each, a worked example, one or two quick checks and a summary; code fences
+// in languages Shiki knows; a module quiz of at least 8 questions in at least 4 types.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { fenceLanguages } from '../../src/lib/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
 
 const YEAR_1 = ['marketing-communications', 'how-systems-talk', 'market-research', 'typescript-fundamentals', 'consumer-psychology', 'html-css-accessible-ux'];
+const MODULES = readdirSync('content/modules').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const modulesOfTrack = (track: string) => MODULES.filter((m) => (parse(readFileSync(join('content/modules', `${m}.yaml`), 'utf8')) as { track: string }).track === track);
 const known = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
 
 const lessonFiles = (module: string) => readdirSync(join('content/lessons', module)).filter((f) => f.endsWith('.mdx')).map((f) => join('content/lessons', module, f));
@@ -20,7 +23,16 @@ test('Year 1 has six modules of four lessons each: 24 lessons', () => {
   assert.deepEqual(counts, [4, 4, 4, 4, 4, 4]);
 });
 
-for (const module of YEAR_1) {
+for (const track of readdirSync('content/tracks').map((f) => f.replace(/\.yaml$/, ''))) {
+  test(`${track} has six modules of four lessons each, and a capstone`, () => {
+    const modules = modulesOfTrack(track);
+    assert.equal(modules.length, 6, `${track}: ${modules.join(', ')}`);
+    assert.deepEqual(modules.map((m) => lessonFiles(m).length), [4, 4, 4, 4, 4, 4]);
+    assert.ok(readdirSync('content/capstones').includes(`${track}.mdx`));
+  });
+}
+
+for (const module of MODULES) {
   for (const file of lessonFiles(module)) {
     test(`${file} holds what a lesson must`, () => {
       const source = readFileSync(file, 'utf8');
@@ -36,7 +48,7 @@ for (const module of YEAR_1) {
   }
 }
 
-for (const module of YEAR_1) {
+for (const module of MODULES) {
   test(`${module} has a module quiz of at least 8 questions in at least 4 types`, () => {
     const quiz = QuizFileSchema.parse(parse(readFileSync(join('content/quizzes', `${module}.yaml`), 'utf8')));
     assert.ok(quiz.questions.length >= 8, `${module}: ${quiz.questions.length} questions`);

@@ -1,0 +1,187 @@
+// Benchmark: builds and indexes the site with N synthetic lessons (deterministic; 100 and 1,000 by
+// default) and, for comparison, a bare Astro + Pagefind site of the same lessons. Reports build time,
+// time per lesson, peak memory, dist/ size, Pagefind index size, lesson page weight (gzip) and search
+// latency in Chromium (first results cold and warm). Writes reports/bench.json.
+// Usage: npm run bench [-- 100 1000]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './lib/static-server.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const Ns = sizes.length ? sizes : [100, 1000];
+const work = resolve('.bench');
+const node = process.execPath;
+const astroBin = resolve('node_modules/astro/bin/astro.mjs');
+const pagefindBin = resolve('node_modules/pagefind/lib/runner/bin.cjs');
+
+// ---- deterministic synthetic content ----
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+}
+const WORDS = `audience message channel campaign funnel segment persona survey response conversion retention churn cohort attribution budget
+stack vendor contract integration webhook request response header payload schema query filter table index record customer journey
+checkout onboarding email social search display content asset release version deploy pipeline event consent privacy risk
+measure metric baseline experiment sample variant lift revenue margin cost forecast roadmap team sprint backlog review`.split(/\s+/);
+function sentence(r, n = 8 + Math.floor(r() * 12)) {
+  const w = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]);
+  w[0] = w[0][0].toUpperCase() + w[0].slice(1);
+  return `${w.join(' ')}.`;
+}
+const paragraph = (r) => Array.from({ length: 5 }, () => sentence(r)).join(' ');
+
+function lessonBody(r, next) {
+  const parts = [paragraph(r)];
+  for (const h of ['Why it matters', 'How it works', 'Worked example', 'In practice', 'Summary']) {
+    parts.push(`## ${h}`, paragraph(r), paragraph(r));
+    if (h === 'How it works') parts.push('```ts\nconst conversions = visits.filter((v) => v.converted).length;\nconsole.log(conversions / visits.length);\n```');
+  }
+  if (next) parts.push(`Next: [the next lesson](${next}).`);
+  return parts.join('\n\n') + '\n';
+}
+
+const notes = `instructorNotes:
+  overview: Synthetic module for the benchmark.
+  assignment: None.
+  discussion: [One?, Two?]
+  pairing: Read beside its partner.`;
+
+/** Writes N lessons as tracks of three pairs (six modules of four or five lessons) under dir. */
+function generate(dir, n) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['tracks', 'modules', 'lessons', 'capstones', 'quizzes']) mkdirSync(join(dir, sub), { recursive: true });
+  const tracks = Math.max(1, Math.floor(n / 24));
+  const modules = tracks * 6;
+  const r = rng(n);
+  let left = n;
+  for (let t = 1; t <= tracks; t++) {
+    writeFileSync(join(dir, 'tracks', `t${t}.yaml`), `year: ${t}\ntitle: Track ${t}\nsummary: Synthetic track ${t}.\ncapstone: t${t}\npairs:\n${[1, 2, 3].map((p) => `  - order: ${p}\n    title: Pair ${p}\n    summary: Both sides.`).join('\n')}\n`);
+    writeFileSync(join(dir, 'capstones', `t${t}.mdx`), `---\ntitle: Capstone ${t}\ntrack: t${t}\nsummary: Build it.\nhours: 10\nbonds: [sales]\ndeliverables: [A report]\nrubric:\n  - criterion: All\n    weight: 100\n    excellent: Great.\n    proficient: Good.\n    developing: Not yet.\n---\n\n## The brief\n\n${paragraph(r)}\n`);
+    for (let p = 1; p <= 3; p++) {
+      for (const kind of ['marketing', 'systems']) {
+        const id = `t${t}-p${p}-${kind[0]}`;
+        const partner = `t${t}-p${p}-${kind === 'marketing' ? 's' : 'm'}`;
+        writeFileSync(join(dir, 'modules', `${id}.yaml`), `title: Module ${id}\nkind: ${kind}\ntrack: t${t}\norder: ${p}\npartner: ${partner}\nsummary: Synthetic module.\noutcomes: [Do a, Do b, Do c]\nhours: 10\nlevel: foundation\nbonds: [analytics]\n${notes}\n`);
+        const modulesLeft = modules - ((t - 1) * 6 + (p - 1) * 2 + (kind === 'marketing' ? 0 : 1));
+        const count = Math.ceil(left / modulesLeft);
+        left -= count;
+        mkdirSync(join(dir, 'lessons', id));
+        for (let l = 1; l <= count; l++) {
+          const next = l < count ? `/modules/${id}/l${l + 1}/` : undefined;
+          writeFileSync(
+            join(dir, 'lessons', id, `l${l}.mdx`),
+            `---\ntitle: ${sentence(r, 4).slice(0, -1)} ${id} ${l}\ndescription: ${sentence(r)}\nmodule: ${id}\norder: ${l}\nminutes: 10\nobjectives: [Explain the idea]\nkeyTerms: [funnel]\nbridge: The partner lesson looks at the same problem from the other side.\n---\n\n${lessonBody(r, next)}`,
+          );
+        }
+      }
+    }
+  }
+}
+
+/** A bare Astro + MDX + Pagefind site rendering the same lessons: the baseline. */
+function bareSite(dir, content) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages/[...slug]'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false } };\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { lessons: defineCollection({ loader: glob({ base: ${JSON.stringify(join(content, 'lessons'))}, pattern: '**/*.mdx' }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...slug]/index.astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('lessons')).map((entry) => ({ params: { slug: 'modules/' + entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title}</title></head><body><main data-pagefind-body><h1>{Astro.props.entry.data.title}</h1><Content /></main></body></html>\n`,
+  );
+}
+
+/** Runs a command under /usr/bin/time; returns seconds and peak RSS (MB). */
+function timed(args, env = {}, cwd = process.cwd()) {
+  const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
+  const [, secs, kb] = /BENCH ([\d.]+) (\d+)/.exec(res.stderr) ?? [];
+  return { seconds: Number(secs), peakMB: Math.round(Number(kb) / 1024) };
+}
+
+const du = (path) => (existsSync(path) ? Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]) : 0);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Gzip bytes of a page's HTML plus the CSS and scripts it links. */
+function pageWeight(dist, path) {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const text = html.toString();
+  const linked = [...text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
+  const inline = [...text.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  return gz(html) + linked.reduce((sum, u) => sum + gz(readFileSync(join(dist, u))), 0) + (inline ? gz(Buffer.from(inline)) : 0);
+}
+
+async function searchLatency(dist, port, lessonPath) {
+  const server = await serveStatic(dist, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}${lessonPath}`);
+    return await page.evaluate(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const time = async (q) => {
+        const t0 = performance.now();
+        const found = await pf.search(q);
+        if (found.results[0]) await found.results[0].data();
+        return Math.round(performance.now() - t0);
+      };
+      return { coldMs: await time('campaign funnel'), warmMs: await time('webhook pipeline') };
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const rows = [];
+for (const n of Ns) {
+  const content = join(work, `content-${n}`);
+  generate(content, n);
+  const lessons = readdirSync(join(content, 'lessons')).reduce((sum, m) => sum + readdirSync(join(content, 'lessons', m)).length, 0);
+  const lessonPath = `/modules/t1-p1-m/l1/`;
+
+  const dist = join(work, `dist-${n}`);
+  const build = timed([node, astroBin, 'build'], { CONVERGE_CONTENT: content, CONVERGE_OUT: dist });
+  const index = timed([node, pagefindBin, '--site', dist]);
+  const converge = {
+    site: 'converge',
+    lessons,
+    buildSeconds: +(build.seconds + index.seconds).toFixed(1),
+    msPerLesson: Math.round(((build.seconds + index.seconds) * 1000) / lessons),
+    peakMB: Math.max(build.peakMB, index.peakMB),
+    distMB: +(du(dist) / 2 ** 20).toFixed(1),
+    pagefindMB: +(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(1),
+    lessonPageKB: +(pageWeight(dist, lessonPath) / 1024).toFixed(1),
+    ...(await searchLatency(dist, 4450, lessonPath)),
+  };
+
+  const bare = join(work, `bare-${n}`);
+  bareSite(bare, content);
+  const bareBuild = timed([node, astroBin, 'build'], {}, bare);
+  const bareIndex = timed([node, pagefindBin, '--site', join(bare, 'dist')]);
+  const baseline = {
+    site: 'bare astro + pagefind',
+    lessons,
+    buildSeconds: +(bareBuild.seconds + bareIndex.seconds).toFixed(1),
+    msPerLesson: Math.round(((bareBuild.seconds + bareIndex.seconds) * 1000) / lessons),
+    peakMB: Math.max(bareBuild.peakMB, bareIndex.peakMB),
+    distMB: +(du(join(bare, 'dist')) / 2 ** 20).toFixed(1),
+    pagefindMB: +(du(join(bare, 'dist/pagefind')) / 2 ** 20).toFixed(1),
+  };
+  rows.push(converge, baseline);
+  console.log(JSON.stringify(converge));
+  console.log(JSON.stringify(baseline));
+  console.log(`N=${n}: Converge build is ${(converge.buildSeconds / baseline.buildSeconds).toFixed(2)}× the bare site's`);
+}
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', JSON.stringify({ machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Node ${process.version}`, rows }, null, 2));
