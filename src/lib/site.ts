@@ -1,7 +1,8 @@
 // The one place pages get the curriculum: loads the collections and builds the graph once per build.
-import { getCollection, render } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from './curriculum.ts';
+import { headingAnchors } from './headings.ts';
 
 /** Routes of the pages in src/pages that take no parameters, e.g. "/" and "/curriculum/". */
 const staticRoutes = Object.keys(import.meta.glob('/src/pages/**/*.astro'))
@@ -26,15 +27,9 @@ export function getCurriculum(): Promise<Curriculum> {
       getCollection('capstones'),
       getCollection('quizzes'),
     ]);
-    // Heading anchors of every lesson, so quiz links to a section are checked against the real ids.
-    const anchors = new Map(
-      await Promise.all(
-        lessons.map(async (lesson) => {
-          const { headings } = await render(lesson);
-          return [lesson.filePath ?? lesson.id, new Map(headings.map((h) => [h.slug, h.text]))] as const;
-        }),
-      ),
-    );
+    // Heading anchors of every lesson, so quiz links to a section are checked at build time.
+    // Computed from the source (rendering 1,000 lessons twice doubled the build time).
+    const anchors = new Map(lessons.map((lesson) => [lesson.filePath ?? lesson.id, headingAnchors(lesson.body ?? '')] as const));
     return buildCurriculum(
       { tracks: raw(tracks), modules: raw(modules), lessons: raw(lessons), capstones: raw(capstones), quizzes: raw(quizzes) },
       { staticRoutes, codeLanguages, anchors },
@@ -43,10 +38,13 @@ export function getCurriculum(): Promise<Curriculum> {
   return cached;
 }
 
-/** The Astro entry for a lesson or capstone, to render its body. */
+type BodyEntry = CollectionEntry<'lessons'> | CollectionEntry<'capstones'>;
+const entryMaps = new Map<string, Promise<Map<string, BodyEntry>>>();
+
+/** The Astro entry for a lesson or capstone, to render its body (one lookup table per build, not a scan per page). */
 export async function entryFor(collection: 'lessons' | 'capstones', filePath: string) {
-  const entries = await getCollection(collection);
-  const entry = entries.find((e) => e.filePath === filePath);
+  if (!entryMaps.has(collection)) entryMaps.set(collection, getCollection(collection).then((entries: BodyEntry[]) => new Map(entries.map((e) => [e.filePath ?? e.id, e]))));
+  const entry = (await entryMaps.get(collection)!).get(filePath);
   if (!entry) throw new Error(`${filePath}: not found in the ${collection} collection`);
   return entry;
 }
