@@ -2,7 +2,7 @@
 // Without JavaScript the quiz still reads well and every answer sits in a <details>.
 import type { Question } from '../schemas/quiz.ts';
 import { scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
-import { QuizStore } from './quiz-store.ts';
+import { PROGRESS_KEY, ProgressStore } from './progress.ts';
 
 export interface QuizCheckedDetail {
   quizId: string;
@@ -19,8 +19,8 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-let sharedStore: QuizStore | undefined;
-const store = () => (sharedStore ??= new QuizStore(safeStorage()));
+let sharedStore: ProgressStore | undefined;
+const store = () => (sharedStore ??= new ProgressStore(safeStorage()));
 
 export class QuizElement extends HTMLElement {
   #key: Record<string, Question> = {};
@@ -34,12 +34,18 @@ export class QuizElement extends HTMLElement {
   connectedCallback() {
     this.#key = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
     this.classList.add('js');
-    this.#attempt = store().get(this.quizId)?.attempts ?? 0;
+    this.#attempt = store().quiz(this.quizId)?.attempts ?? 0;
     this.querySelector('.quiz-actions')!.removeAttribute('hidden');
     for (const move of this.querySelectorAll<HTMLElement>('.move')) move.hidden = false;
     this.#shuffle();
     this.#restore(store().draft(this.quizId));
     this.#showBest();
+    // Another tab finished an attempt: show the new best score here too.
+    window.addEventListener('storage', (e) => {
+      if (e.key !== PROGRESS_KEY) return;
+      store().reload();
+      this.#showBest();
+    });
 
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
@@ -135,7 +141,7 @@ export class QuizElement extends HTMLElement {
 
   #showBest() {
     const best = this.querySelector<HTMLElement>('.best');
-    const record = store().get(this.quizId);
+    const record = store().quiz(this.quizId);
     if (!best || !record) return;
     best.hidden = false;
     best.textContent = ` Your best so far: ${record.best}% (${record.attempts} attempt${record.attempts === 1 ? '' : 's'}).`;
@@ -171,7 +177,7 @@ export class QuizElement extends HTMLElement {
     this.classList.add('checked');
     for (const [i, li] of this.#questions().entries()) this.#mark(li, this.#key[li.dataset.qid!]!, answers[li.dataset.qid!]!, result.results[i]!);
 
-    const record = store().record(this.quizId, result.percent, answers, result.missed);
+    const record = store().recordQuiz(this.quizId, result.percent, answers, result.missed);
     this.#noteStorage();
     const panel = this.querySelector<HTMLElement>('.quiz-result')!;
     const score = panel.querySelector('.score')!;

@@ -174,3 +174,27 @@ test('axe finds nothing on a quiz page before and after checking, in both themes
     await page.evaluate(() => localStorage.clear());
   }
 });
+
+test('a result checked in one tab shows in another without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(QUIZ);
+  await second.goto(QUIZ);
+  await answerAll(first, true);
+  await first.getByRole('button', { name: 'Check answers' }).click();
+  await expect(second.getByText(/Your best so far: 100% \(1 attempt\)/)).toBeVisible();
+});
+
+test('unreadable saved progress does not break a quiz', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('converge-progress', '{"version": 2, "lessons": {');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(QUIZ);
+  await answerAll(page, true);
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByRole('region', { name: 'Your result' })).toContainText('(100%). Passed');
+  expect(await page.evaluate(() => localStorage.getItem('converge-progress:backup'))).toBe('{"version": 2, "lessons": {');
+});

@@ -1,0 +1,366 @@
+/**
+ * The learner store: everything Converge remembers about one learner, in the browser only.
+ *
+ * Stored under one key, "converge-progress", as JSON:
+ *   {
+ *     version: 2,
+ *     lessons:   { [lessonId]: { completed: ISO date-time } },
+ *     quizzes:   { [quizId]: { attempts, best, last, lastAnswers, missed, updated } },
+ *     drafts:    { [quizId]: { [questionId]: Answer } },
+ *     lastVisited?: { lessonId, at: ISO date-time },
+ *     learnerName?: string
+ *   }
+ *
+ * Migrations (applied by `migrate`, oldest first):
+ *   v1 → v2: version 1 was the quiz store's record under "converge-quizzes"
+ *            ({ version: 1, quizzes, drafts }); its quizzes and drafts carry over unchanged, and the
+ *            v1 key is removed once v2 is written.
+ *
+ * Corrupt JSON, or a record this code cannot read, is kept under "converge-progress:backup" and the
+ * store starts clean, telling the caller once (`notice`), so the learner can download the backup.
+ * Storage that is blocked (private mode) or full (QuotaExceededError) leaves the store working in
+ * memory (`memoryOnly`), never throwing. Pure: storage is injected; nothing touches `window` here.
+ */
+import type { Answer } from './quiz.ts';
+
+/** One quiz's results: a module quiz by module id, a quick check as "check:<question id>". */
+export interface QuizRecord {
+  attempts: number;
+  /** Best percent so far. */
+  best: number;
+  /** Percent of the last attempt. */
+  last: number;
+  lastAnswers: Record<string, Answer>;
+  /** Question ids missed in the last attempt: the learner's review queue. */
+  missed: string[];
+  /** ISO date-time of the last attempt. */
+  updated: string;
+}
+
+export const PROGRESS_KEY = 'converge-progress';
+export const BACKUP_KEY = 'converge-progress:backup';
+export const LEGACY_QUIZ_KEY = 'converge-quizzes';
+export const VERSION = 2;
+
+export interface Progress {
+  version: typeof VERSION;
+  lessons: Record<string, { completed: string }>;
+  quizzes: Record<string, QuizRecord>;
+  drafts: Record<string, Record<string, Answer>>;
+  lastVisited?: { lessonId: string; at: string };
+  learnerName?: string;
+}
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, drafts: {} });
+
+// ---- validation: what a stored or imported record may contain ----
+// Hand-written rather than zod: this module ships to the browser with every quiz, and zod would add
+// about 26 KB gzip to it (the budget gate in budgets.json caught that).
+type Check = (v: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+/** Ids as the site writes them; names that would touch an object's prototype are refused. */
+const isId = (k: string) => k.length > 0 && k.length <= 200 && /^[\w:/.-]+$/.test(k) && !RESERVED.has(k);
+const isDate: Check = (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isInt = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isPercent: Check = (v) => typeof v === 'number' && v >= 0 && v <= 100;
+const arrayOf = (item: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
+const recordOf = (value: Check, max = 10_000): Check => (v) => isObject(v) && Object.keys(v).length <= max && Object.entries(v).every(([k, x]) => isId(k) && value(x));
+const shape = (fields: Record<string, Check>, optional: string[] = []): Check => (v) =>
+  isObject(v) && Object.keys(v).every((k) => k in fields) && Object.entries(fields).every(([k, check]) => (optional.includes(k) && v[k] === undefined) || check(v[k]));
+
+const index = isInt(0, 50);
+const isAnswer: Check = (v) => {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'single':
+    case 'code':
+      return shape({ type: () => true, choice: (c) => c === null || index(c) })(v);
+    case 'multiple':
+      return shape({ type: () => true, choices: arrayOf(index, 50) })(v);
+    case 'truefalse':
+      return shape({ type: () => true, value: (b) => b === null || typeof b === 'boolean' })(v);
+    case 'numeric':
+    case 'short':
+      return shape({ type: () => true, text: (t) => typeof t === 'string' && t.length <= 500 })(v);
+    case 'ordering':
+      return shape({ type: () => true, order: arrayOf(index, 50) })(v);
+    case 'matching':
+      return shape({ type: () => true, matches: arrayOf((m) => m === null || index(m), 50) })(v);
+    default:
+      return false;
+  }
+};
+const isQuizRecord = shape({
+  attempts: isInt(0, 1_000_000),
+  best: isPercent,
+  last: isPercent,
+  lastAnswers: recordOf(isAnswer, 500),
+  missed: arrayOf((x) => typeof x === 'string' && isId(x), 500),
+  updated: isDate,
+});
+const isDrafts = recordOf(recordOf(isAnswer, 500));
+const isV2 = shape(
+  {
+    version: (v) => v === VERSION,
+    lessons: recordOf(shape({ completed: isDate })),
+    quizzes: recordOf(isQuizRecord),
+    drafts: isDrafts,
+    lastVisited: shape({ lessonId: (x) => typeof x === 'string' && isId(x), at: isDate }),
+    learnerName: (n) => typeof n === 'string' && n.length <= 120,
+  },
+  ['drafts', 'lastVisited', 'learnerName'],
+);
+const isV1 = shape({ version: (v) => v === 1, quizzes: recordOf(isQuizRecord), drafts: isDrafts }, ['drafts']);
+
+/** Reads a record of any known version into the current shape; null when it is not one. */
+export function migrate(raw: unknown): Progress | null {
+  if (isV2(raw)) {
+    const p = raw as unknown as Progress;
+    return { ...p, drafts: p.drafts ?? {} };
+  }
+  if (isV1(raw)) {
+    const v1 = raw as { quizzes: Progress['quizzes']; drafts?: Progress['drafts'] };
+    return { ...emptyProgress(), quizzes: v1.quizzes, drafts: v1.drafts ?? {} };
+  }
+  return null;
+}
+
+// ---- merge: keep the best of both ----
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+
+/**
+ * Merges two records, keeping the best of both: a lesson is complete if either says so (earliest
+ * date); a quiz keeps the higher best score, the larger attempt count, and the last attempt of
+ * whichever was updated later; the later "last visited" wins; `ours` keeps its name if it has one.
+ */
+export function mergeProgress(ours: Progress, theirs: Progress): Progress {
+  const lessons = { ...theirs.lessons };
+  for (const [k, v] of Object.entries(ours.lessons)) lessons[k] = lessons[k] ? { completed: earlier(v.completed, lessons[k]!.completed) } : v;
+  const quizzes = { ...theirs.quizzes };
+  for (const [k, mine] of Object.entries(ours.quizzes)) {
+    const other = quizzes[k];
+    if (!other) {
+      quizzes[k] = mine;
+      continue;
+    }
+    const newer = later(mine.updated, other.updated) === mine.updated ? mine : other;
+    quizzes[k] = { ...newer, attempts: Math.max(mine.attempts, other.attempts), best: Math.max(mine.best, other.best) };
+  }
+  const lastVisited = ours.lastVisited && theirs.lastVisited ? (later(ours.lastVisited.at, theirs.lastVisited.at) === ours.lastVisited.at ? ours.lastVisited : theirs.lastVisited) : (ours.lastVisited ?? theirs.lastVisited);
+  return {
+    version: VERSION,
+    lessons,
+    quizzes,
+    drafts: { ...theirs.drafts, ...ours.drafts },
+    ...(lastVisited && { lastVisited }),
+    ...((ours.learnerName ?? theirs.learnerName) !== undefined && { learnerName: ours.learnerName ?? theirs.learnerName }),
+  };
+}
+
+// ---- export / import ----
+export interface ExportFile {
+  app: 'converge';
+  kind: 'progress';
+  exported: string;
+  progress: Progress;
+}
+
+export function exportProgress(progress: Progress, now = new Date()): string {
+  const file: ExportFile = { app: 'converge', kind: 'progress', exported: now.toISOString(), progress };
+  return JSON.stringify(file, null, 2);
+}
+
+export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+
+/** Validates an export file; never throws, never returns partial data. */
+export function parseImport(text: string): ImportResult {
+  if (text.length > 5_000_000) return { ok: false, error: 'This file is too large to be a Converge progress file.' };
+  let data: unknown;
+  let hostile = false;
+  try {
+    // A key that would reach an object's prototype marks the file as crafted, not exported.
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') hostile = true;
+      return value;
+    });
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON, so it cannot be a Converge progress file.' };
+  }
+  if (hostile) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
+  if (!isObject(data) || data.app !== 'converge' || data.kind !== 'progress') return { ok: false, error: 'This file was not exported from Converge’s “My learning” page.' };
+  const progress = migrate(data.progress);
+  if (!progress) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
+  return { ok: true, progress };
+}
+
+// ---- the store ----
+export type Notice = 'restored-from-corrupt' | 'memory-only';
+
+export class ProgressStore {
+  #storage: StorageLike | undefined;
+  #progress: Progress = emptyProgress();
+  /** True when changes cannot be saved beyond this page. */
+  memoryOnly = false;
+  /** Set once when stored data was unreadable and set aside under BACKUP_KEY. */
+  notice: Notice | undefined;
+
+  constructor(storage: StorageLike | undefined) {
+    this.#storage = storage;
+    this.reload();
+  }
+
+  get progress(): Readonly<Progress> {
+    return this.#progress;
+  }
+
+  /** Reads storage again (after a `storage` event from another tab). */
+  reload() {
+    let raw: string | null = null;
+    try {
+      if (!this.#storage) throw new Error('no storage');
+      raw = this.#storage.getItem(PROGRESS_KEY);
+      if (raw === null) {
+        const legacy = this.#storage.getItem(LEGACY_QUIZ_KEY);
+        if (legacy !== null) {
+          const migrated = migrate(this.#json(legacy));
+          if (migrated) {
+            this.#progress = migrated;
+            if (this.#write()) this.#storage.removeItem(LEGACY_QUIZ_KEY);
+            return;
+          }
+        }
+        this.#progress = emptyProgress();
+        return;
+      }
+    } catch {
+      this.memoryOnly = true;
+      this.notice ??= 'memory-only';
+      return;
+    }
+    const migrated = migrate(this.#json(raw));
+    if (migrated) {
+      this.#progress = migrated;
+      return;
+    }
+    // Unreadable: keep the raw text for the learner, start clean, say so once.
+    try {
+      this.#storage!.setItem(BACKUP_KEY, raw);
+      this.#storage!.removeItem(PROGRESS_KEY);
+    } catch {
+      this.memoryOnly = true;
+    }
+    this.#progress = emptyProgress();
+    this.notice = 'restored-from-corrupt';
+  }
+
+  #json(raw: string): unknown {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+
+  #write(): boolean {
+    try {
+      if (!this.#storage) throw new Error('no storage');
+      this.#storage.setItem(PROGRESS_KEY, JSON.stringify(this.#progress));
+      this.memoryOnly = false;
+      return true;
+    } catch {
+      this.memoryOnly = true;
+      return false;
+    }
+  }
+
+  #update(change: (p: Progress) => Progress) {
+    this.#progress = change(structuredClone(this.#progress));
+    this.#write();
+  }
+
+  /** The raw text set aside after corruption, for download; null when there is none. */
+  backup(): string | null {
+    try {
+      return this.#storage?.getItem(BACKUP_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  quiz(quizId: string): QuizRecord | undefined {
+    return this.#progress.quizzes[quizId];
+  }
+
+  /** Records a checked attempt (clearing its draft) and returns the updated record. */
+  recordQuiz(quizId: string, percent: number, answers: Record<string, Answer>, missed: string[], now = new Date()): QuizRecord {
+    this.#update((p) => {
+      const before = p.quizzes[quizId];
+      p.quizzes[quizId] = {
+        attempts: (before?.attempts ?? 0) + 1,
+        best: Math.max(before?.best ?? 0, percent),
+        last: percent,
+        lastAnswers: answers,
+        missed,
+        updated: now.toISOString(),
+      };
+      delete p.drafts[quizId];
+      return p;
+    });
+    return this.#progress.quizzes[quizId]!;
+  }
+
+  draft(quizId: string): Record<string, Answer> | undefined {
+    return this.#progress.drafts[quizId];
+  }
+
+  /** Keeps answers given but not yet checked; an empty set removes the draft. */
+  saveDraft(quizId: string, answers: Record<string, Answer>) {
+    this.#update((p) => {
+      if (Object.keys(answers).length) p.drafts[quizId] = answers;
+      else delete p.drafts[quizId];
+      return p;
+    });
+  }
+
+  setLessonComplete(lessonId: string, done: boolean, now = new Date()) {
+    this.#update((p) => {
+      if (done) p.lessons[lessonId] ??= { completed: now.toISOString() };
+      else delete p.lessons[lessonId];
+      return p;
+    });
+  }
+
+  visit(lessonId: string, now = new Date()) {
+    this.#update((p) => ({ ...p, lastVisited: { lessonId, at: now.toISOString() } }));
+  }
+
+  setLearnerName(name: string) {
+    this.#update((p) => ({ ...p, learnerName: name.trim().slice(0, 120) || undefined }));
+  }
+
+  /** Forgets the given lessons and quizzes (a module or a track), or everything when no ids are given. */
+  reset(ids?: { lessons: string[]; quizzes: string[] }) {
+    this.#update((p) => {
+      if (!ids) return { ...emptyProgress(), ...(p.learnerName !== undefined && { learnerName: p.learnerName }) };
+      for (const l of ids.lessons) delete p.lessons[l];
+      for (const q of ids.quizzes) {
+        delete p.quizzes[q];
+        delete p.drafts[q];
+      }
+      return p;
+    });
+  }
+
+  /** Applies an import: merge keeps the best of both; replace takes the file as it is. */
+  import(incoming: Progress, mode: 'merge' | 'replace') {
+    this.#update((p) => (mode === 'replace' ? incoming : mergeProgress(p, incoming)));
+  }
+
+  export(now = new Date()): string {
+    return exportProgress(this.#progress, now);
+  }
+}

@@ -1,0 +1,145 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BACKUP_KEY, LEGACY_QUIZ_KEY, PROGRESS_KEY, ProgressStore, emptyProgress, exportProgress, mergeProgress, migrate, parseImport, type Progress } from '../../src/lib/progress.ts';
+
+function memory(initial: Record<string, string> = {}) {
+  const map = new Map(Object.entries(initial));
+  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+}
+
+const quiz = (best: number, attempts: number, updated: string) => ({ attempts, best, last: best, lastAnswers: {}, missed: [], updated });
+
+test('marks lessons complete and undone, remembers the last lesson, and persists', () => {
+  const storage = memory();
+  const store = new ProgressStore(storage);
+  store.setLessonComplete('how-systems-talk/urls-and-json', true, new Date('2026-11-01T10:00:00Z'));
+  store.setLessonComplete('how-systems-talk/urls-and-json', true, new Date('2026-11-05T10:00:00Z'));
+  store.visit('how-systems-talk/urls-and-json', new Date('2026-11-05T10:00:00Z'));
+  const again = new ProgressStore(storage);
+  assert.equal(again.progress.lessons['how-systems-talk/urls-and-json']?.completed, '2026-11-01T10:00:00.000Z');
+  assert.equal(again.progress.lastVisited?.lessonId, 'how-systems-talk/urls-and-json');
+  again.setLessonComplete('how-systems-talk/urls-and-json', false);
+  assert.deepEqual(new ProgressStore(storage).progress.lessons, {});
+});
+
+test('migrates version 1 (the quiz store) to version 2 and removes the old key', () => {
+  const v1 = { version: 1, quizzes: { 'how-systems-talk': quiz(80, 2, '2026-11-02T00:00:00Z') }, drafts: { x: { a: { type: 'short', text: 'utm' } } } };
+  const storage = memory({ [LEGACY_QUIZ_KEY]: JSON.stringify(v1) });
+  const store = new ProgressStore(storage);
+  assert.equal(store.progress.version, 2);
+  assert.equal(store.progress.quizzes['how-systems-talk']?.best, 80);
+  assert.deepEqual(store.progress.drafts.x, { a: { type: 'short', text: 'utm' } });
+  assert.equal(storage.map.has(LEGACY_QUIZ_KEY), false);
+  assert.equal(JSON.parse(storage.map.get(PROGRESS_KEY)!).version, 2);
+  assert.deepEqual(migrate({ version: 1, quizzes: {} }), emptyProgress());
+});
+
+test('corrupt JSON is kept as a backup, the store starts clean and says so once', () => {
+  const storage = memory({ [PROGRESS_KEY]: '{"version": 2, "lessons": {' });
+  const store = new ProgressStore(storage);
+  assert.equal(store.notice, 'restored-from-corrupt');
+  assert.deepEqual(store.progress, emptyProgress());
+  assert.equal(store.backup(), '{"version": 2, "lessons": {');
+  assert.equal(storage.map.has(PROGRESS_KEY), false);
+  store.setLessonComplete('a/b', true);
+  assert.equal(new ProgressStore(storage).notice, undefined, 'told once: the next load is clean');
+});
+
+test('a record of an unknown shape or a newer version is set aside too', () => {
+  for (const raw of ['{"version": 99, "lessons": {}}', '"just a string"', '{"version":2,"lessons":{"a/b":{"completed":"not a date"}},"quizzes":{}}']) {
+    const storage = memory({ [PROGRESS_KEY]: raw });
+    assert.equal(new ProgressStore(storage).notice, 'restored-from-corrupt', raw);
+    assert.equal(storage.map.get(BACKUP_KEY), raw);
+  }
+});
+
+test('full or blocked storage keeps working in memory', () => {
+  const full = { ...memory(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+  const store = new ProgressStore(full);
+  store.setLessonComplete('a/b', true);
+  assert.equal(store.memoryOnly, true);
+  assert.ok(store.progress.lessons['a/b']);
+  const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); }, removeItem: () => {} };
+  const b = new ProgressStore(blocked);
+  assert.equal(b.notice, 'memory-only');
+  assert.doesNotThrow(() => b.setLessonComplete('a/b', true));
+  assert.doesNotThrow(() => new ProgressStore(undefined).visit('a/b'));
+});
+
+test('merge keeps the best of both', () => {
+  const ours: Progress = { ...emptyProgress(), lessons: { 'a/1': { completed: '2026-11-03T00:00:00Z' } }, quizzes: { a: quiz(60, 3, '2026-11-04T00:00:00Z') }, lastVisited: { lessonId: 'a/1', at: '2026-11-04T00:00:00Z' }, learnerName: 'Ana' };
+  const theirs: Progress = { ...emptyProgress(), lessons: { 'a/1': { completed: '2026-11-01T00:00:00Z' }, 'a/2': { completed: '2026-11-02T00:00:00Z' } }, quizzes: { a: quiz(90, 1, '2026-11-02T00:00:00Z'), b: quiz(70, 1, '2026-11-02T00:00:00Z') }, lastVisited: { lessonId: 'a/2', at: '2026-11-05T00:00:00Z' }, learnerName: 'Other' };
+  const merged = mergeProgress(ours, theirs);
+  assert.equal(merged.lessons['a/1']?.completed, '2026-11-01T00:00:00Z');
+  assert.ok(merged.lessons['a/2']);
+  assert.equal(merged.quizzes.a?.best, 90);
+  assert.equal(merged.quizzes.a?.attempts, 3);
+  assert.equal(merged.quizzes.a?.last, 60, 'the last attempt of the more recently updated side');
+  assert.ok(merged.quizzes.b);
+  assert.equal(merged.lastVisited?.lessonId, 'a/2');
+  assert.equal(merged.learnerName, 'Ana');
+});
+
+test('export, reset, import (replace) restores exactly the same progress', () => {
+  const storage = memory();
+  const store = new ProgressStore(storage);
+  store.setLessonComplete('a/1', true, new Date('2026-11-01T00:00:00Z'));
+  store.setLearnerName('  Ana Lima  ');
+  const before = structuredClone(store.progress);
+  const file = store.export(new Date('2026-11-23T00:00:00Z'));
+  store.reset();
+  assert.deepEqual(store.progress.lessons, {});
+  assert.equal(store.progress.learnerName, 'Ana Lima', 'resetting progress keeps the name');
+  const parsed = parseImport(file);
+  assert.ok(parsed.ok);
+  store.import(parsed.progress, 'replace');
+  assert.deepEqual(new ProgressStore(storage).progress, before);
+});
+
+test('reset of a module forgets only its lessons and quiz', () => {
+  const store = new ProgressStore(memory());
+  store.setLessonComplete('a/1', true);
+  store.setLessonComplete('b/1', true);
+  store.reset({ lessons: ['a/1'], quizzes: ['a'] });
+  assert.deepEqual(Object.keys(store.progress.lessons), ['b/1']);
+});
+
+test('import refuses malformed, foreign and hostile files, changing nothing', () => {
+  const good = exportProgress(emptyProgress());
+  assert.equal(parseImport(good).ok, true);
+  const cases: [string, RegExp][] = [
+    ['not json', /not valid JSON/],
+    ['{"app":"other","kind":"progress","progress":{}}', /not exported from Converge/],
+    ['[]', /not exported from Converge/],
+    [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 3, lessons: {}, quizzes: {} } }), /newer version/],
+    [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 2, lessons: { '<img src=x onerror=alert(1)>': { completed: '2026-11-01' } }, quizzes: {} } }), /damaged/],
+    [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 2, lessons: {}, quizzes: { a: { ...quiz(101, 1, '2026-11-01'), best: 101 } } } }), /damaged/],
+    [`{"app":"converge","kind":"progress","progress":{"version":2,"lessons":{"__proto__":{"completed":"2026-11-01"}},"quizzes":{}}}`, /damaged/],
+    ['x'.repeat(5_000_001), /too large/],
+  ];
+  for (const [text, message] of cases) {
+    const result = parseImport(text);
+    assert.equal(result.ok, false, text.slice(0, 80));
+    if (!result.ok) assert.match(result.error, message);
+  }
+});
+
+test('quiz results: attempts, best score, last answers and misses; drafts kept until checked', () => {
+  const storage = memory();
+  const store = new ProgressStore(storage);
+  assert.equal(store.quiz('q'), undefined);
+  store.saveDraft('q', { a: { type: 'short', text: 'utm' } });
+  assert.deepEqual(new ProgressStore(storage).draft('q'), { a: { type: 'short', text: 'utm' } });
+  store.recordQuiz('q', 50, { a: { type: 'truefalse', value: true } }, ['b'], new Date('2026-11-23T10:00:00Z'));
+  const second = store.recordQuiz('q', 40, {}, ['a', 'b']);
+  assert.equal(second.attempts, 2);
+  assert.equal(second.best, 50);
+  assert.equal(second.last, 40);
+  assert.deepEqual(second.missed, ['a', 'b']);
+  const again = new ProgressStore(storage);
+  assert.equal(again.quiz('q')?.attempts, 2, 'another tab (a new store on the same storage) sees it');
+  assert.equal(again.draft('q'), undefined, 'checking clears the draft');
+  store.saveDraft('q', { a: { type: 'short', text: 'x' } });
+  store.saveDraft('q', {});
+  assert.equal(new ProgressStore(storage).draft('q'), undefined);
+});
