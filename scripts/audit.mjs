@@ -16,7 +16,16 @@ const server = await serveStatic('dist', port);
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 const failures = [];
@@ -28,7 +37,11 @@ try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(minimum) });
     const scores = Object.fromEntries(Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
     report.push({ path, scores });
-    console.log(`${path.padEnd(45)} ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join('  ')}`);
+    console.log(
+      `${path.padEnd(45)} ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('  ')}`,
+    );
     for (const [id, min] of Object.entries(minimum)) {
       if ((scores[id] ?? 0) < min) {
         const failing = Object.values(result.lhr.audits)

@@ -21,7 +21,7 @@ const pagefindBin = resolve('node_modules/pagefind/lib/runner/bin.cjs');
 // ---- deterministic synthetic content ----
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 const WORDS = `audience message channel campaign funnel segment persona survey response conversion retention churn cohort attribution budget
 stack vendor contract integration webhook request response header payload schema query filter table index record customer journey
@@ -38,7 +38,8 @@ function lessonBody(r, next) {
   const parts = [paragraph(r)];
   for (const h of ['Why it matters', 'How it works', 'Worked example', 'In practice', 'Summary']) {
     parts.push(`## ${h}`, paragraph(r), paragraph(r));
-    if (h === 'How it works') parts.push('```ts\nconst conversions = visits.filter((v) => v.converted).length;\nconsole.log(conversions / visits.length);\n```');
+    if (h === 'How it works')
+      parts.push('```ts\nconst conversions = visits.filter((v) => v.converted).length;\nconsole.log(conversions / visits.length);\n```');
   }
   if (next) parts.push(`Next: [the next lesson](${next}).`);
   return parts.join('\n\n') + '\n';
@@ -59,13 +60,22 @@ function generate(dir, n) {
   const r = rng(n);
   let left = n;
   for (let t = 1; t <= tracks; t++) {
-    writeFileSync(join(dir, 'tracks', `t${t}.yaml`), `year: ${t}\ntitle: Track ${t}\nsummary: Synthetic track ${t}.\ncapstone: t${t}\npairs:\n${[1, 2, 3].map((p) => `  - order: ${p}\n    title: Pair ${p}\n    summary: Both sides.`).join('\n')}\n`);
-    writeFileSync(join(dir, 'capstones', `t${t}.mdx`), `---\ntitle: Capstone ${t}\ntrack: t${t}\nsummary: Build it.\nhours: 10\nbonds: [sales]\ndeliverables: [A report]\nrubric:\n  - criterion: All\n    weight: 100\n    excellent: Great.\n    proficient: Good.\n    developing: Not yet.\n---\n\n## The brief\n\n${paragraph(r)}\n`);
+    writeFileSync(
+      join(dir, 'tracks', `t${t}.yaml`),
+      `year: ${t}\ntitle: Track ${t}\nsummary: Synthetic track ${t}.\ncapstone: t${t}\npairs:\n${[1, 2, 3].map((p) => `  - order: ${p}\n    title: Pair ${p}\n    summary: Both sides.`).join('\n')}\n`,
+    );
+    writeFileSync(
+      join(dir, 'capstones', `t${t}.mdx`),
+      `---\ntitle: Capstone ${t}\ntrack: t${t}\nsummary: Build it.\nhours: 10\nbonds: [sales]\ndeliverables: [A report]\nrubric:\n  - criterion: All\n    weight: 100\n    excellent: Great.\n    proficient: Good.\n    developing: Not yet.\n---\n\n## The brief\n\n${paragraph(r)}\n`,
+    );
     for (let p = 1; p <= 3; p++) {
       for (const kind of ['marketing', 'systems']) {
         const id = `t${t}-p${p}-${kind[0]}`;
         const partner = `t${t}-p${p}-${kind === 'marketing' ? 's' : 'm'}`;
-        writeFileSync(join(dir, 'modules', `${id}.yaml`), `title: Module ${id}\nkind: ${kind}\ntrack: t${t}\norder: ${p}\npartner: ${partner}\nsummary: Synthetic module.\noutcomes: [Do a, Do b, Do c]\nhours: 10\nlevel: foundation\nbonds: [analytics]\n${notes}\n`);
+        writeFileSync(
+          join(dir, 'modules', `${id}.yaml`),
+          `title: Module ${id}\nkind: ${kind}\ntrack: t${t}\norder: ${p}\npartner: ${partner}\nsummary: Synthetic module.\noutcomes: [Do a, Do b, Do c]\nhours: 10\nlevel: foundation\nbonds: [analytics]\n${notes}\n`,
+        );
         const modulesLeft = modules - ((t - 1) * 6 + (p - 1) * 2 + (kind === 'marketing' ? 0 : 1));
         const count = Math.ceil(left / modulesLeft);
         left -= count;
@@ -88,7 +98,10 @@ function bareSite(dir, content) {
   mkdirSync(join(dir, 'src/pages/[...slug]'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false } };\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false } };\n`,
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { lessons: defineCollection({ loader: glob({ base: ${JSON.stringify(join(content, 'lessons'))}, pattern: '**/*.mdx' }) }) };\n`,
@@ -101,7 +114,12 @@ function bareSite(dir, content) {
 
 /** Runs a command under /usr/bin/time; returns seconds and peak RSS (MB). */
 function timed(args, env = {}, cwd = process.cwd()) {
-  const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], {
+    cwd,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
   const [, secs, kb] = /BENCH ([\d.]+) (\d+)/.exec(res.stderr) ?? [];
   return { seconds: Number(secs), peakMB: Math.round(Number(kb) / 1024) };
@@ -121,6 +139,20 @@ function medianBuild(buildArgs, env, cwd, siteDir) {
   return { ...runs[Math.floor(runs.length / 2)], all: runs.map((r) => +r.seconds.toFixed(1)) };
 }
 
+/** The figures both sites report. */
+function summary(site, lessons, built, dist) {
+  return {
+    site,
+    lessons,
+    buildSeconds: +built.seconds.toFixed(1),
+    runs: built.all,
+    msPerLesson: Math.round((built.seconds * 1000) / lessons),
+    peakMB: built.peakMB,
+    distMB: +(du(dist) / 2 ** 20).toFixed(1),
+    pagefindMB: +(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(1),
+  };
+}
+
 const du = (path) => (existsSync(path) ? Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]) : 0);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -137,7 +169,15 @@ async function searchLatency(dist, port, lessonPath) {
   const server = await serveStatic(dist, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -166,37 +206,39 @@ for (const n of Ns) {
   const lessonPath = `/modules/t1-p1-m/l1/`;
 
   const dist = join(work, `dist-${n}`);
-  const built = medianBuild([node, astroBin, 'build'], { CONVERGE_CONTENT: content, CONVERGE_OUT: dist }, process.cwd(), dist);
   const converge = {
-    site: 'converge',
-    lessons,
-    buildSeconds: +built.seconds.toFixed(1),
-    runs: built.all,
-    msPerLesson: Math.round((built.seconds * 1000) / lessons),
-    peakMB: built.peakMB,
-    distMB: +(du(dist) / 2 ** 20).toFixed(1),
-    pagefindMB: +(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(1),
+    ...summary(
+      'converge',
+      lessons,
+      medianBuild([node, astroBin, 'build'], { CONVERGE_CONTENT: content, CONVERGE_OUT: dist }, process.cwd(), dist),
+      dist,
+    ),
     lessonPageKB: +(pageWeight(dist, lessonPath) / 1024).toFixed(1),
     ...(await searchLatency(dist, 4450, lessonPath)),
   };
 
   const bare = join(work, `bare-${n}`);
   bareSite(bare, content);
-  const bareBuilt = medianBuild([node, astroBin, 'build'], {}, bare, join(bare, 'dist'));
-  const baseline = {
-    site: 'bare astro + pagefind',
+  const baseline = summary(
+    'bare astro + pagefind',
     lessons,
-    buildSeconds: +bareBuilt.seconds.toFixed(1),
-    runs: bareBuilt.all,
-    msPerLesson: Math.round((bareBuilt.seconds * 1000) / lessons),
-    peakMB: bareBuilt.peakMB,
-    distMB: +(du(join(bare, 'dist')) / 2 ** 20).toFixed(1),
-    pagefindMB: +(du(join(bare, 'dist/pagefind')) / 2 ** 20).toFixed(1),
-  };
+    medianBuild([node, astroBin, 'build'], {}, bare, join(bare, 'dist')),
+    join(bare, 'dist'),
+  );
   rows.push(converge, baseline);
   console.log(JSON.stringify(converge));
   console.log(JSON.stringify(baseline));
   console.log(`N=${n}: Converge build is ${(converge.buildSeconds / baseline.buildSeconds).toFixed(2)}× the bare site's`);
 }
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Node ${process.version}`, rows }, null, 2));
+writeFileSync(
+  'reports/bench.json',
+  JSON.stringify(
+    {
+      machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      rows,
+    },
+    null,
+    2,
+  ),
+);

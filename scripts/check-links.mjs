@@ -33,7 +33,10 @@ const external = new Set();
 const broken = [];
 const checker = new LinkChecker();
 checker.on('link', (result) => {
-  if (result.state === LinkState.BROKEN) broken.push(`${result.status ?? ''} ${result.url}  (on ${result.parent ?? '?'})${result.failureDetails?.length ? ` ${result.failureDetails.map((d) => d.message ?? `HTTP ${d.status}`).join('; ')}` : ''}`);
+  if (result.state === LinkState.BROKEN)
+    broken.push(
+      `${result.status ?? ''} ${result.url}  (on ${result.parent ?? '?'})${result.failureDetails?.length ? ` ${result.failureDetails.map((d) => d.message ?? `HTTP ${d.status}`).join('; ')}` : ''}`,
+    );
 });
 
 const result = await checker.check({
@@ -58,7 +61,9 @@ cleanup();
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/external-links.txt', [...external].sort().join('\n') + '\n');
 const pages = new Set(result.links.filter((l) => l.state === LinkState.OK && l.url.endsWith('/')).map((l) => l.url)).size;
-console.log(`links: ${result.links.length} checked across ${pages} pages under ${base}; ${external.size} external links listed in reports/external-links.txt`);
+console.log(
+  `links: ${result.links.length} checked across ${pages} pages under ${base}; ${external.size} external links listed in reports/external-links.txt`,
+);
 if (broken.length) {
   console.error(`links: ${broken.length} broken:\n${broken.join('\n')}`);
   process.exitCode = 1;

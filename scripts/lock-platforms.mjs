@@ -10,7 +10,18 @@ const lockPath = 'package-lock.json';
 const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
 const packages = lock.packages;
 
-const OS = { android: 'android', darwin: 'darwin', linux: 'linux', freebsd: 'freebsd', win32: 'win32', windows: 'win32', openbsd: 'openbsd', netbsd: 'netbsd', sunos: 'sunos', aix: 'aix' };
+const OS = {
+  android: 'android',
+  darwin: 'darwin',
+  linux: 'linux',
+  freebsd: 'freebsd',
+  win32: 'win32',
+  windows: 'win32',
+  openbsd: 'openbsd',
+  netbsd: 'netbsd',
+  sunos: 'sunos',
+  aix: 'aix',
+};
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el'];
 
 /** os/cpu/libc from names like "compiler-binding-linux-arm64-musl" or "pagefind/windows-x64". */

@@ -56,23 +56,43 @@ for (const [kind, path] of Object.entries(pages)) {
   // Inline scripts, not counting JSON data blocks (quiz answer keys), which are data, not code.
   const inlineScripts = [...text.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const inlineJs = inlineScripts.join('');
-  for (const code of inlineScripts) for (const m of code.matchAll(/[`"'](\/[^`"'\s]*\/_astro\/[^`"'\s]+\.js|\/_astro\/[^`"'\s]+\.js)[`"']/g)) lazy.add(m[1]);
-  const sum = (urls) => urls.reduce((acc, u) => { const s = sizes(readFileSync(file(u))); return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
+  for (const code of inlineScripts)
+    for (const m of code.matchAll(/[`"'](\/[^`"'\s]*\/_astro\/[^`"'\s]+\.js|\/_astro\/[^`"'\s]+\.js)[`"']/g)) lazy.add(m[1]);
+  const sum = (urls) =>
+    urls.reduce(
+      (acc, u) => {
+        const s = sizes(readFileSync(file(u)));
+        return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip };
+      },
+      { raw: 0, gzip: 0 },
+    );
   const h = sizes(html);
   const c = sum(css);
   const j = sum([...js]);
   const inline = sizes(Buffer.from(inlineJs));
   const later = sum(onDemand(lazy, js).filter((u) => existsSync(file(u))));
-  rows.push({ kind, path, html: h, css: c, js: { raw: j.raw + inline.raw, gzip: j.gzip + (inlineJs ? inline.gzip : 0) }, onDemand: later, files: { css: css.length, js: js.size } });
+  rows.push({
+    kind,
+    path,
+    html: h,
+    css: c,
+    js: { raw: j.raw + inline.raw, gzip: j.gzip + (inlineJs ? inline.gzip : 0) },
+    onDemand: later,
+    files: { css: css.length, js: js.size },
+  });
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 console.log('page      HTML raw/gz (KB)   CSS raw/gz (KB)    JS at start raw/gz (KB)   total gz (KB)   JS on demand raw/gz (KB)');
 for (const r of rows) {
   const total = r.html.gzip + r.css.gzip + r.js.gzip;
-  console.log(`${r.kind.padEnd(9)} ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}          ${kb(total)}        ${kb(r.onDemand.raw)} /${kb(r.onDemand.gzip)}`);
+  console.log(
+    `${r.kind.padEnd(9)} ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}          ${kb(total)}        ${kb(r.onDemand.raw)} /${kb(r.onDemand.gzip)}`,
+  );
 }
-console.log('JS on demand: search panel (on opening search) and quiz code (quiz pages; quick checks as they near the screen); Pagefind itself is extra.');
+console.log(
+  'JS on demand: search panel (on opening search) and quiz code (quiz pages; quick checks as they near the screen); Pagefind itself is extra.',
+);
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 
 // Budgets (budgets.json): fail the run when a page kind is over.
@@ -83,7 +103,8 @@ for (const r of rows) {
   if (!b) continue;
   const measured = { total: r.html.gzip + r.css.gzip + r.js.gzip, jsAtStart: r.js.gzip, jsAll: r.js.gzip + r.onDemand.gzip };
   for (const [key, limit] of Object.entries(b)) {
-    if (measured[key] / 1024 > limit) over.push(`${r.kind} (${r.path}): ${key} ${(measured[key] / 1024).toFixed(1)} KB gzip > budget ${limit} KB`);
+    if (measured[key] / 1024 > limit)
+      over.push(`${r.kind} (${r.path}): ${key} ${(measured[key] / 1024).toFixed(1)} KB gzip > budget ${limit} KB`);
   }
 }
 if (over.length) {

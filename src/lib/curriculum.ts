@@ -165,7 +165,12 @@ export const moduleUrl = (id: string) => `/modules/${id}/`;
 export const lessonUrl = (moduleId: string, slug: string) => `/modules/${moduleId}/${slug}/`;
 export const quizUrl = (moduleId: string) => `/modules/${moduleId}/quiz/`;
 
-const baseName = (path: string) => path.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]+$/, '');
+const baseName = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 const folderName = (path: string) => path.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
 
 function fieldName(path: PropertyKey[]): string {
@@ -236,7 +241,16 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   // Nodes first, links after, so that every reference can be checked against the whole set.
   const tracks = new Map<string, Track>();
   for (const { entry, data } of trackEntries) {
-    tracks.set(entry.id, { id: entry.id, filePath: entry.filePath, url: trackUrl(entry.id), data, pairs: [], modules: [], capstone: undefined!, hours: 0 });
+    tracks.set(entry.id, {
+      id: entry.id,
+      filePath: entry.filePath,
+      url: trackUrl(entry.id),
+      data,
+      pairs: [],
+      modules: [],
+      capstone: undefined!,
+      hours: 0,
+    });
   }
   const capstones = new Map<string, Capstone>();
   for (const { entry, data } of capstoneEntries) {
@@ -244,13 +258,23 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
   const modules = new Map<string, Module>();
   for (const { entry, data } of moduleEntries) {
-    modules.set(entry.id, { id: entry.id, filePath: entry.filePath, url: moduleUrl(entry.id), data, track: undefined!, pair: undefined!, partner: undefined!, lessons: [] });
+    modules.set(entry.id, {
+      id: entry.id,
+      filePath: entry.filePath,
+      url: moduleUrl(entry.id),
+      data,
+      track: undefined!,
+      pair: undefined!,
+      partner: undefined!,
+      lessons: [],
+    });
   }
 
   for (const track of tracks.values()) {
     const capstone = lookup(capstones, track.data.capstone);
     if (!capstone) problems.push(`${track.filePath}: field "capstone" names "${track.data.capstone}", but no capstone has that id`);
-    else if (capstone.data.track !== track.id) problems.push(`${capstone.filePath}: field "track" is "${capstone.data.track}", but track "${track.id}" names this capstone`);
+    else if (capstone.data.track !== track.id)
+      problems.push(`${capstone.filePath}: field "track" is "${capstone.data.track}", but track "${track.id}" names this capstone`);
     else {
       track.capstone = capstone;
       capstone.track = track;
@@ -263,7 +287,8 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     }
   }
   for (const capstone of capstones.values()) {
-    if (!tracks.has(capstone.data.track)) problems.push(`${capstone.filePath}: field "track" names "${capstone.data.track}", but no track has that id`);
+    if (!tracks.has(capstone.data.track))
+      problems.push(`${capstone.filePath}: field "track" names "${capstone.data.track}", but no track has that id`);
   }
 
   // Modules: track, partner (exists, other kind, names it back, same track and order).
@@ -279,15 +304,26 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     const partner = lookup(modules, data.partner);
     if (data.partner === module.id) problems.push(`${filePath}: field "partner" names the module itself`);
     else if (!partner) problems.push(`${filePath}: field "partner" names "${data.partner}", but no module has that id`);
-    else if (partner.data.kind === data.kind) problems.push(`${filePath}: field "partner" names "${data.partner}", which is also a ${data.kind} module; a partner must be of the other kind`);
-    else if (partner.data.partner !== module.id) problems.push(`${filePath}: field "partner" names "${data.partner}", but ${partner.filePath} names "${partner.data.partner}" as its partner`);
-    else if (partner.data.track !== data.track) problems.push(`${filePath}: field "track" is "${data.track}", but its partner ${partner.filePath} is in "${partner.data.track}"`);
-    else if (partner.data.order !== data.order) problems.push(`${filePath}: field "order" is ${data.order}, but its partner ${partner.filePath} has order ${partner.data.order}`);
+    else if (partner.data.kind === data.kind)
+      problems.push(
+        `${filePath}: field "partner" names "${data.partner}", which is also a ${data.kind} module; a partner must be of the other kind`,
+      );
+    else if (partner.data.partner !== module.id)
+      problems.push(
+        `${filePath}: field "partner" names "${data.partner}", but ${partner.filePath} names "${partner.data.partner}" as its partner`,
+      );
+    else if (partner.data.track !== data.track)
+      problems.push(`${filePath}: field "track" is "${data.track}", but its partner ${partner.filePath} is in "${partner.data.track}"`);
+    else if (partner.data.order !== data.order)
+      problems.push(`${filePath}: field "order" is ${data.order}, but its partner ${partner.filePath} has order ${partner.data.order}`);
     else module.partner = partner;
 
     const slot = `${data.track}/${data.order}/${data.kind}`;
     const taken = slots.get(slot);
-    if (taken) problems.push(`${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${data.track}" share that order`);
+    if (taken)
+      problems.push(
+        `${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${data.track}" share that order`,
+      );
     else slots.set(slot, module);
   }
 
@@ -301,7 +337,9 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     }
     const folder = folderName(entry.filePath);
     if (folder !== data.module) {
-      problems.push(`${entry.filePath}: field "module" is "${data.module}", but the file is in the folder "${folder}"; put it in content/lessons/${data.module}/`);
+      problems.push(
+        `${entry.filePath}: field "module" is "${data.module}", but the file is in the folder "${folder}"; put it in content/lessons/${data.module}/`,
+      );
       continue;
     }
     const clash = module.lessons.find((l) => l.data.order === data.order);
@@ -310,14 +348,25 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       continue;
     }
     const slug = baseName(entry.filePath);
-    const lesson: Lesson = { id: `${module.id}/${slug}`, slug, filePath: entry.filePath, url: lessonUrl(module.id, slug), data, body: entry.body ?? '', module, position: 0, checks: [] };
+    const lesson: Lesson = {
+      id: `${module.id}/${slug}`,
+      slug,
+      filePath: entry.filePath,
+      url: lessonUrl(module.id, slug),
+      data,
+      body: entry.body ?? '',
+      module,
+      position: 0,
+      checks: [],
+    };
     module.lessons.push(lesson);
     lessons.set(lesson.id, lesson);
   }
   for (const module of modules.values()) {
     module.lessons.sort((a, b) => a.data.order - b.data.order);
     module.lessons.forEach((lesson, i) => (lesson.position = i + 1));
-    if (module.track && module.lessons.length === 0) problems.push(`${module.filePath}: module has no lessons; add them in content/lessons/${module.id}/`);
+    if (module.track && module.lessons.length === 0)
+      problems.push(`${module.filePath}: module has no lessons; add them in content/lessons/${module.id}/`);
   }
 
   // Pairs and tracks: every track needs the required number of complete pairs, each named.
@@ -334,10 +383,13 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       track.pairs.push(pair);
     }
     if (track.pairs.length !== pairsPerTrack) {
-      problems.push(`${track.filePath}: track has ${track.pairs.length} complete pair${track.pairs.length === 1 ? '' : 's'}; it needs ${pairsPerTrack}, each a marketing and a systems module that name each other as partners`);
+      problems.push(
+        `${track.filePath}: track has ${track.pairs.length} complete pair${track.pairs.length === 1 ? '' : 's'}; it needs ${pairsPerTrack}, each a marketing and a systems module that name each other as partners`,
+      );
     }
     for (const info of track.data.pairs) {
-      if (!orders.includes(info.order)) problems.push(`${track.filePath}: field "pairs" lists order ${info.order}, but no module has that order in this track`);
+      if (!orders.includes(info.order))
+        problems.push(`${track.filePath}: field "pairs" lists order ${info.order}, but no module has that order in this track`);
     }
     track.modules = track.pairs.flatMap((p) => [p.marketing, p.systems]);
     track.hours = track.modules.reduce((sum, m) => sum + m.data.hours, 0) + (track.capstone?.data.hours ?? 0);
@@ -347,7 +399,8 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   const sortedTracks = [...tracks.values()].sort((a, b) => a.data.year - b.data.year);
   sortedTracks.forEach((track, i) => {
     const before = sortedTracks[i - 1];
-    if (before && before.data.year === track.data.year) problems.push(`${track.filePath}: field "year" is ${track.data.year}, the same as ${before.filePath}`);
+    if (before && before.data.year === track.data.year)
+      problems.push(`${track.filePath}: field "year" is ${track.data.year}, the same as ${before.filePath}`);
   });
 
   const sequence = sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons));
@@ -372,12 +425,15 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     for (const href of internalLinks(body)) {
       const route = routeOf(href);
       if (route && !routes.has(route)) problems.push(`${filePath}: links to "${href}", which is not a page of the site`);
-      else if (route && route !== href.replace(/[?#].*$/, '')) problems.push(`${filePath}: links to "${href}"; write it with a trailing slash, "${route}"`);
+      else if (route && route !== href.replace(/[?#].*$/, ''))
+        problems.push(`${filePath}: links to "${href}"; write it with a trailing slash, "${route}"`);
     }
     if (options.codeLanguages) {
       for (const lang of fenceLanguages(body)) {
-        if (!lang) problems.push(`${filePath}: a fenced code block has no language; name one (e.g. \`\`\`ts, or \`\`\`text for plain text)`);
-        else if (!options.codeLanguages.has(lang)) problems.push(`${filePath}: a fenced code block is in "${lang}", a language the highlighter does not know`);
+        if (!lang)
+          problems.push(`${filePath}: a fenced code block has no language; name one (e.g. \`\`\`ts, or \`\`\`text for plain text)`);
+        else if (!options.codeLanguages.has(lang))
+          problems.push(`${filePath}: a fenced code block is in "${lang}", a language the highlighter does not know`);
       }
     }
   }
@@ -443,7 +499,8 @@ function buildQuizzes(entries: RawEntry[], modules: Map<string, Module>, options
       if (isCheck) {
         lesson = question.lesson ? slugs.get(question.lesson) : undefined;
         if (!question.lesson) problems.push(`${where}: a quick check needs field "lesson", the lesson that embeds it`);
-        else if (!lesson) problems.push(`${where}: field "lesson" names "${question.lesson}", which is not a lesson of module "${module.id}"`);
+        else if (!lesson)
+          problems.push(`${where}: field "lesson" names "${question.lesson}", which is not a lesson of module "${module.id}"`);
       } else if (question.lesson) {
         problems.push(`${where}: is in the module quiz but has field "lesson"; quick checks go under "checks"`);
       }
@@ -482,12 +539,16 @@ function buildQuizzes(entries: RawEntry[], modules: Map<string, Module>, options
     for (const lesson of module.lessons) {
       for (const id of quickCheckIds(lesson.body)) {
         if (id === null) {
-          problems.push(`${lesson.filePath}: a <QuickCheck> has no id; write <QuickCheck id="…" /> and define it under checks in content/quizzes/${module.id}.yaml`);
+          problems.push(
+            `${lesson.filePath}: a <QuickCheck> has no id; write <QuickCheck id="…" /> and define it under checks in content/quizzes/${module.id}.yaml`,
+          );
           continue;
         }
         const placed = questions.get(id);
         if (!placed || !placed.lesson) {
-          problems.push(`${lesson.filePath}: <QuickCheck id="${id}" /> names no quick check; define it under checks in content/quizzes/${module.id}.yaml`);
+          problems.push(
+            `${lesson.filePath}: <QuickCheck id="${id}" /> names no quick check; define it under checks in content/quizzes/${module.id}.yaml`,
+          );
         } else if (placed.lesson !== lesson) {
           problems.push(`${lesson.filePath}: <QuickCheck id="${id}" /> belongs to lesson "${placed.lesson.id}" (its "lesson" field)`);
         } else if (embedded.has(id)) {
@@ -501,7 +562,9 @@ function buildQuizzes(entries: RawEntry[], modules: Map<string, Module>, options
   }
   for (const placed of questions.values()) {
     if (placed.lesson && !embedded.has(placed.question.id)) {
-      problems.push(`${placed.filePath}: question "${placed.question.id}" is a quick check for lesson "${placed.lesson.slug}", which does not embed it with <QuickCheck id="${placed.question.id}" />`);
+      problems.push(
+        `${placed.filePath}: question "${placed.question.id}" is a quick check for lesson "${placed.lesson.slug}", which does not embed it with <QuickCheck id="${placed.question.id}" />`,
+      );
     }
   }
   return { quizzes, questions };

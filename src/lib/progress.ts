@@ -64,12 +64,25 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 /** Ids as the site writes them; names that would touch an object's prototype are refused. */
 const isId = (k: string) => k.length > 0 && k.length <= 200 && /^[\w:/.-]+$/.test(k) && !RESERVED.has(k);
 const isDate: Check = (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isInt = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isInt =
+  (min: number, max: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isPercent: Check = (v) => typeof v === 'number' && v >= 0 && v <= 100;
-const arrayOf = (item: Check, max: number): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
-const recordOf = (value: Check, max = 10_000): Check => (v) => isObject(v) && Object.keys(v).length <= max && Object.entries(v).every(([k, x]) => isId(k) && value(x));
-const shape = (fields: Record<string, Check>, optional: string[] = []): Check => (v) =>
-  isObject(v) && Object.keys(v).every((k) => k in fields) && Object.entries(fields).every(([k, check]) => (optional.includes(k) && v[k] === undefined) || check(v[k]));
+const arrayOf =
+  (item: Check, max: number): Check =>
+  (v) =>
+    Array.isArray(v) && v.length <= max && v.every(item);
+const recordOf =
+  (value: Check, max = 10_000): Check =>
+  (v) =>
+    isObject(v) && Object.keys(v).length <= max && Object.entries(v).every(([k, x]) => isId(k) && value(x));
+const shape =
+  (fields: Record<string, Check>, optional: string[] = []): Check =>
+  (v) =>
+    isObject(v) &&
+    Object.keys(v).every((k) => k in fields) &&
+    Object.entries(fields).every(([k, check]) => (optional.includes(k) && v[k] === undefined) || check(v[k]));
 
 const index = isInt(0, 50);
 const isAnswer: Check = (v) => {
@@ -139,7 +152,8 @@ const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : 
  */
 export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   const lessons = { ...theirs.lessons };
-  for (const [k, v] of Object.entries(ours.lessons)) lessons[k] = lessons[k] ? { completed: earlier(v.completed, lessons[k]!.completed) } : v;
+  for (const [k, v] of Object.entries(ours.lessons))
+    lessons[k] = lessons[k] ? { completed: earlier(v.completed, lessons[k]!.completed) } : v;
   const quizzes = { ...theirs.quizzes };
   for (const [k, mine] of Object.entries(ours.quizzes)) {
     const other = quizzes[k];
@@ -150,7 +164,12 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     const newer = later(mine.updated, other.updated) === mine.updated ? mine : other;
     quizzes[k] = { ...newer, attempts: Math.max(mine.attempts, other.attempts), best: Math.max(mine.best, other.best) };
   }
-  const lastVisited = ours.lastVisited && theirs.lastVisited ? (later(ours.lastVisited.at, theirs.lastVisited.at) === ours.lastVisited.at ? ours.lastVisited : theirs.lastVisited) : (ours.lastVisited ?? theirs.lastVisited);
+  const lastVisited =
+    ours.lastVisited && theirs.lastVisited
+      ? later(ours.lastVisited.at, theirs.lastVisited.at) === ours.lastVisited.at
+        ? ours.lastVisited
+        : theirs.lastVisited
+      : (ours.lastVisited ?? theirs.lastVisited);
   return {
     version: VERSION,
     lessons,
@@ -191,7 +210,8 @@ export function parseImport(text: string): ImportResult {
     return { ok: false, error: 'This file is not valid JSON, so it cannot be a Converge progress file.' };
   }
   if (hostile) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
-  if (!isObject(data) || data.app !== 'converge' || data.kind !== 'progress') return { ok: false, error: 'This file was not exported from Converge’s “My learning” page.' };
+  if (!isObject(data) || data.app !== 'converge' || data.kind !== 'progress')
+    return { ok: false, error: 'This file was not exported from Converge’s “My learning” page.' };
   const progress = migrate(data.progress);
   if (!progress) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
   return { ok: true, progress };

@@ -74,7 +74,10 @@ export class QuizElement extends HTMLElement {
       const list = li.querySelector<HTMLElement>(q.type === 'ordering' ? 'ol.ordering' : 'ul.options');
       if (list && q.type !== 'truefalse') {
         const items = [...list.children] as HTMLElement[];
-        const order = q.type === 'ordering' ? derangedOrder(items.length, `${q.id}:${this.#attempt}`) : shuffledIndexes(items.length, `${q.id}:${this.#attempt}`);
+        const order =
+          q.type === 'ordering'
+            ? derangedOrder(items.length, `${q.id}:${this.#attempt}`)
+            : shuffledIndexes(items.length, `${q.id}:${this.#attempt}`);
         const byIndex = new Map(items.map((el) => [Number(el.dataset.index), el]));
         list.replaceChildren(...order.map((i) => byIndex.get(i)!));
       }
@@ -116,15 +119,22 @@ export class QuizElement extends HTMLElement {
     for (const li of this.#questions()) {
       const a = answers[li.dataset.qid!];
       if (!a) continue;
-      if (a.type === 'single' || a.type === 'code') li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = Number(i.value) === a.choice));
-      if (a.type === 'multiple') li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = a.choices.includes(Number(i.value))));
-      if (a.type === 'truefalse') li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = a.value !== null && i.value === String(a.value)));
+      if (a.type === 'single' || a.type === 'code')
+        li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = Number(i.value) === a.choice));
+      if (a.type === 'multiple')
+        li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = a.choices.includes(Number(i.value))));
+      if (a.type === 'truefalse')
+        li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = a.value !== null && i.value === String(a.value)));
       if (a.type === 'numeric' || a.type === 'short') li.querySelector<HTMLInputElement>('input[type="text"]')!.value = a.text;
-      if (a.type === 'matching') li.querySelectorAll('select').forEach((s, i) => (s.value = a.matches[i] === null || a.matches[i] === undefined ? '' : String(a.matches[i])));
+      if (a.type === 'matching')
+        li.querySelectorAll('select').forEach(
+          (s, i) => (s.value = a.matches[i] === null || a.matches[i] === undefined ? '' : String(a.matches[i])),
+        );
       if (a.type === 'ordering') {
         const list = li.querySelector('ol.ordering')!;
         const byIndex = new Map([...list.children].map((el) => [Number((el as HTMLElement).dataset.index), el]));
-        if (a.order.length === byIndex.size && a.order.every((i) => byIndex.has(i))) list.replaceChildren(...a.order.map((i) => byIndex.get(i)!));
+        if (a.order.length === byIndex.size && a.order.every((i) => byIndex.has(i)))
+          list.replaceChildren(...a.order.map((i) => byIndex.get(i)!));
       }
     }
   }
@@ -162,7 +172,8 @@ export class QuizElement extends HTMLElement {
     const items = [...list.children];
     const position = items.indexOf(item) + 1;
     // Keep focus on a button that can still act.
-    const stay = position === 1 || position === items.length ? item.querySelector<HTMLButtonElement>(`button[data-move="${-step}"]`)! : button;
+    const stay =
+      position === 1 || position === items.length ? item.querySelector<HTMLButtonElement>(`button[data-move="${-step}"]`)! : button;
     stay.focus();
     this.#announce(`${item.querySelector('.item')!.textContent} moved to position ${position} of ${items.length}.`);
     this.#saveDraft();
@@ -175,7 +186,8 @@ export class QuizElement extends HTMLElement {
     const result = scoreQuiz(questions, answers, passMark, { partialCredit: this.dataset.partial !== undefined });
     this.#checked = true;
     this.classList.add('checked');
-    for (const [i, li] of this.#questions().entries()) this.#mark(li, this.#key[li.dataset.qid!]!, answers[li.dataset.qid!]!, result.results[i]!);
+    for (const [i, li] of this.#questions().entries())
+      this.#mark(li, this.#key[li.dataset.qid!]!, answers[li.dataset.qid!]!, result.results[i]!);
 
     const record = store().recordQuiz(this.quizId, result.percent, answers, result.missed);
     this.#noteStorage();
@@ -187,7 +199,12 @@ export class QuizElement extends HTMLElement {
       const review = this.querySelector<HTMLButtonElement>('.review')!;
       review.hidden = result.missed.length === 0;
     } else {
-      score.textContent = result.percent === 100 ? 'Correct.' : result.results[0]!.answered ? 'Not quite. Read the explanation below.' : 'Not answered. The answer is below.';
+      score.textContent =
+        result.percent === 100
+          ? 'Correct.'
+          : result.results[0]!.answered
+            ? 'Not quite. Read the explanation below.'
+            : 'Not answered. The answer is below.';
     }
     panel.hidden = false;
     this.querySelector<HTMLElement>('.check')!.hidden = true;
@@ -195,7 +212,12 @@ export class QuizElement extends HTMLElement {
     this.#showBest();
     this.#announce(score.textContent ?? '');
     panel.focus();
-    this.dispatchEvent(new CustomEvent<QuizCheckedDetail>('quiz-checked', { bubbles: true, detail: { quizId: this.quizId, percent: result.percent, passed: result.passed, missed: result.missed } }));
+    this.dispatchEvent(
+      new CustomEvent<QuizCheckedDetail>('quiz-checked', {
+        bubbles: true,
+        detail: { quizId: this.quizId, percent: result.percent, passed: result.passed, missed: result.missed },
+      }),
+    );
     return result;
   }
 
@@ -203,12 +225,19 @@ export class QuizElement extends HTMLElement {
     li.dataset.correct = String(r.correct);
     const feedback = li.querySelector<HTMLElement>('.feedback')!;
     const verdict = feedback.querySelector('.verdict')!;
-    verdict.textContent = r.correct ? 'Correct.' : !r.answered ? 'Not answered.' : r.score > 0 ? `Partly right (${Math.round(r.score * 100)}%).` : 'Not quite.';
+    verdict.textContent = r.correct
+      ? 'Correct.'
+      : !r.answered
+        ? 'Not answered.'
+        : r.score > 0
+          ? `Partly right (${Math.round(r.score * 100)}%).`
+          : 'Not quite.';
     feedback.hidden = false;
     const details = li.querySelector<HTMLDetailsElement>('details.answer-key')!;
     details.open = true;
     details.querySelector('summary')!.textContent = 'Answer and explanation';
-    for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button')) control.disabled = true;
+    for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button'))
+      control.disabled = true;
 
     const setMark = (el: Element | null, text: string, cls: string) => {
       if (!el) return;
@@ -216,12 +245,17 @@ export class QuizElement extends HTMLElement {
       el.className = `mark ${cls}`;
     };
     if (q.type === 'single' || q.type === 'code' || q.type === 'multiple') {
-      const chosen = answer.type === 'multiple' ? answer.choices : answer.type === 'single' || answer.type === 'code' ? [answer.choice] : [];
+      const chosen =
+        answer.type === 'multiple' ? answer.choices : answer.type === 'single' || answer.type === 'code' ? [answer.choice] : [];
       for (const opt of li.querySelectorAll<HTMLElement>('li.option')) {
         const i = Number(opt.dataset.index);
         const isChosen = chosen.includes(i);
         const correct = q.options[i]!.correct;
-        setMark(opt.querySelector('.mark'), correct ? (isChosen ? 'Your answer: correct' : 'Correct answer') : isChosen ? 'Your answer: incorrect' : '', correct ? 'right' : isChosen ? 'wrong' : '');
+        setMark(
+          opt.querySelector('.mark'),
+          correct ? (isChosen ? 'Your answer: correct' : 'Correct answer') : isChosen ? 'Your answer: incorrect' : '',
+          correct ? 'right' : isChosen ? 'wrong' : '',
+        );
         const fb = opt.querySelector<HTMLElement>('.option-feedback');
         if (fb) fb.hidden = !(isChosen || (correct && q.type === 'multiple'));
       }
@@ -231,7 +265,11 @@ export class QuizElement extends HTMLElement {
         const value = opt.dataset.value === 'true';
         const isChosen = answer.value === value;
         const correct = q.answer === value;
-        setMark(opt.querySelector('.mark'), correct ? (isChosen ? 'Your answer: correct' : 'Correct answer') : isChosen ? 'Your answer: incorrect' : '', correct ? 'right' : isChosen ? 'wrong' : '');
+        setMark(
+          opt.querySelector('.mark'),
+          correct ? (isChosen ? 'Your answer: correct' : 'Correct answer') : isChosen ? 'Your answer: incorrect' : '',
+          correct ? 'right' : isChosen ? 'wrong' : '',
+        );
       }
     }
     if (q.type === 'matching' && answer.type === 'matching') {
@@ -259,7 +297,8 @@ export class QuizElement extends HTMLElement {
         mark.className = 'mark';
       }
       for (const fb of li.querySelectorAll<HTMLElement>('.option-feedback')) fb.hidden = true;
-      for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button')) control.disabled = false;
+      for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button'))
+        control.disabled = false;
     }
     this.#shuffle();
     store().saveDraft(this.quizId, {});
@@ -281,7 +320,9 @@ export class QuizElement extends HTMLElement {
     const questions = this.#questions();
     for (const li of questions) li.hidden = on && li.dataset.correct === 'true';
     const missed = questions.filter((li) => li.dataset.correct === 'false').length;
-    this.#announce(on ? `Showing the ${missed} question${missed === 1 ? '' : 's'} you missed.` : `Showing all ${questions.length} questions.`);
+    this.#announce(
+      on ? `Showing the ${missed} question${missed === 1 ? '' : 's'} you missed.` : `Showing all ${questions.length} questions.`,
+    );
   }
 
   #printKey() {

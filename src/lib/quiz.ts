@@ -116,7 +116,12 @@ export function scoreQuestion(question: Question, answer: Answer | undefined, op
 }
 
 /** Scores a whole quiz against a pass mark (percent). */
-export function scoreQuiz(questions: Question[], answers: Record<string, Answer | undefined>, passMark = 70, options: ScoringOptions = {}): QuizResult {
+export function scoreQuiz(
+  questions: Question[],
+  answers: Record<string, Answer | undefined>,
+  passMark = 70,
+  options: ScoringOptions = {},
+): QuizResult {
   const results = questions.map((q) => scoreQuestion(q, answers[q.id], options));
   const score = results.reduce((sum, r) => sum + r.score, 0);
   const max = questions.length;

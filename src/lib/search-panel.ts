@@ -102,7 +102,8 @@ export class SearchPanel extends HTMLElement {
     if (q !== this.#input.value.trim()) return;
     this.#results.replaceChildren(...hits.map(renderHit));
     const n = found.results.length;
-    this.#status.textContent = n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > 10 ? ', showing the first 10' : ''}.`;
+    this.#status.textContent =
+      n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > 10 ? ', showing the first 10' : ''}.`;
   }
 }
 

@@ -25,9 +25,19 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** Escapes everything in an excerpt except Pagefind's <mark> highlights. */
 export function safeExcerpt(excerpt: string): string {
-  const plain = excerpt.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]*>/g, '');
-  const decoded = plain.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return escapeHtml(decoded).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+  const plain = excerpt
+    .replace(/<mark>/g, '\u0001')
+    .replace(/<\/mark>/g, '\u0002')
+    .replace(/<[^>]*>/g, '');
+  const decoded = plain
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return escapeHtml(decoded)
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

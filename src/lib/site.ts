@@ -7,7 +7,12 @@ import { headingAnchors } from './headings.ts';
 /** Routes of the pages in src/pages that take no parameters, e.g. "/" and "/curriculum/". */
 const staticRoutes = Object.keys(import.meta.glob('/src/pages/**/*.astro'))
   .filter((file) => !file.includes('['))
-  .map((file) => file.replace('/src/pages', '').replace(/(index)?\.astro$/, '').replace(/([^/])$/, '$1/'));
+  .map((file) =>
+    file
+      .replace('/src/pages', '')
+      .replace(/(index)?\.astro$/, '')
+      .replace(/([^/])$/, '$1/'),
+  );
 
 /** Plain text, and the names Shiki knows. */
 const codeLanguages = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
@@ -43,7 +48,11 @@ const entryMaps = new Map<string, Promise<Map<string, BodyEntry>>>();
 
 /** The Astro entry for a lesson or capstone, to render its body (one lookup table per build, not a scan per page). */
 export async function entryFor(collection: 'lessons' | 'capstones', filePath: string) {
-  if (!entryMaps.has(collection)) entryMaps.set(collection, getCollection(collection).then((entries: BodyEntry[]) => new Map(entries.map((e) => [e.filePath ?? e.id, e]))));
+  if (!entryMaps.has(collection))
+    entryMaps.set(
+      collection,
+      getCollection(collection).then((entries: BodyEntry[]) => new Map(entries.map((e) => [e.filePath ?? e.id, e]))),
+    );
   const entry = (await entryMaps.get(collection)!).get(filePath);
   if (!entry) throw new Error(`${filePath}: not found in the ${collection} collection`);
   return entry;

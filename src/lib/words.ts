@@ -10,7 +10,9 @@ export function proseText(source: string): string {
 
 /** Words of prose in an MDX lesson; the figure the 800–1,500 word rule is checked against. */
 export function proseWordCount(source: string): number {
-  return proseText(source).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return proseText(source)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Minutes to read at 230 words a minute, never less than one. */

@@ -45,7 +45,12 @@ const correctCount = (opts: { correct: boolean }[]) => opts.filter((o) => o.corr
 
 export const SingleSchema = z.object({ ...base, type: z.literal('single'), options, code: SnippetSchema.optional() });
 export const MultipleSchema = z.object({ ...base, type: z.literal('multiple'), options, code: SnippetSchema.optional() });
-export const TrueFalseSchema = z.object({ ...base, type: z.literal('truefalse'), /** The right answer. */ answer: z.boolean(), code: SnippetSchema.optional() });
+export const TrueFalseSchema = z.object({
+  ...base,
+  type: z.literal('truefalse'),
+  /** The right answer. */ answer: z.boolean(),
+  code: SnippetSchema.optional(),
+});
 export const NumericSchema = z.object({
   ...base,
   type: z.literal('numeric'),
@@ -80,17 +85,30 @@ export const CodeSchema = z.object({ ...base, type: z.literal('code'), /** The s
 
 /** One question, of any type. */
 export const QuestionSchema = z
-  .discriminatedUnion('type', [SingleSchema, MultipleSchema, TrueFalseSchema, NumericSchema, ShortSchema, OrderingSchema, MatchingSchema, CodeSchema])
+  .discriminatedUnion('type', [
+    SingleSchema,
+    MultipleSchema,
+    TrueFalseSchema,
+    NumericSchema,
+    ShortSchema,
+    OrderingSchema,
+    MatchingSchema,
+    CodeSchema,
+  ])
   .superRefine((q, ctx) => {
     if (q.type === 'single' || q.type === 'code') {
       const n = correctCount(q.options);
       if (n !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `must have exactly one correct option (has ${n})` });
     }
-    if (q.type === 'multiple' && correctCount(q.options) < 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'must have at least one correct option' });
-    if (q.type === 'ordering' && new Set(q.items).size !== q.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'must not repeat an item' });
+    if (q.type === 'multiple' && correctCount(q.options) < 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'must have at least one correct option' });
+    if (q.type === 'ordering' && new Set(q.items).size !== q.items.length)
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'must not repeat an item' });
     if (q.type === 'matching') {
-      if (new Set(q.pairs.map((p) => p.left)).size !== q.pairs.length) ctx.addIssue({ code: 'custom', path: ['pairs'], message: 'left sides must be unique' });
-      if (new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length) ctx.addIssue({ code: 'custom', path: ['pairs'], message: 'right sides must be unique' });
+      if (new Set(q.pairs.map((p) => p.left)).size !== q.pairs.length)
+        ctx.addIssue({ code: 'custom', path: ['pairs'], message: 'left sides must be unique' });
+      if (new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length)
+        ctx.addIssue({ code: 'custom', path: ['pairs'], message: 'right sides must be unique' });
     }
   });
 

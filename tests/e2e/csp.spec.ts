@@ -38,7 +38,9 @@ test.describe('Content-Security-Policy and third parties', () => {
       await page.keyboard.press('/');
       const box = page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox');
       await box.fill('campaign');
-      await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+      await expect(
+        page.getByRole('dialog', { name: 'Search' }).getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+      ).toBeVisible();
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Dark theme' }).click();
       violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));

@@ -40,7 +40,10 @@ test('next links walk a module to its end and cross into the partner module', as
   await expect(page.getByText('Lesson 1 of 4')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /How Systems Talk/ })).toBeVisible();
   // …and back again.
-  await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Previous/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next lesson' })
+    .getByRole('link', { name: /Previous/ })
+    .click();
   await expect(page.getByText('Lesson 4 of 4')).toBeVisible();
 });
 
@@ -53,7 +56,10 @@ test('a lesson bridges to its partner lesson and the partner module', async ({ p
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: /How Systems Talk/ })).toBeVisible();
   await expect(page.getByText('Lesson 1 of 4')).toBeVisible();
 
-  await page.getByRole('complementary', { name: 'This module' }).getByRole('link', { name: 'Marketing Communications and Channels' }).click();
+  await page
+    .getByRole('complementary', { name: 'This module' })
+    .getByRole('link', { name: 'Marketing Communications and Channels' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Marketing Communications and Channels' })).toBeVisible();
 });
 
@@ -75,9 +81,13 @@ test('an unknown address shows a helpful 404', async ({ page }) => {
 
 test('a lesson page links to its own module’s lessons, not the whole curriculum', async ({ page }) => {
   await page.goto('/modules/typescript-fundamentals/functions/');
-  const lessonLinks = await page.locator('a[href^="/modules/"]').evaluateAll((links) =>
-    [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => p.split('/').filter(Boolean).length === 3))],
-  );
+  const lessonLinks = await page
+    .locator('a[href^="/modules/"]')
+    .evaluateAll((links) => [
+      ...new Set(
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => p.split('/').filter(Boolean).length === 3),
+      ),
+    ]);
   const modules = new Set(lessonLinks.map((p) => p.split('/')[2]));
   // Its own four lessons, plus at most the partner lesson and previous/next across a boundary.
   expect(lessonLinks.length).toBeLessThanOrEqual(4 + 3);

@@ -28,7 +28,14 @@ async function tabThrough(page: Page, max = 300) {
   return stops;
 }
 
-for (const path of ['/', '/curriculum/', '/modules/how-systems-talk/urls-and-json/', '/modules/market-research/quiz/', '/tracks/year-1/capstone/', '/search/']) {
+for (const path of [
+  '/',
+  '/curriculum/',
+  '/modules/how-systems-talk/urls-and-json/',
+  '/modules/market-research/quiz/',
+  '/tracks/year-1/capstone/',
+  '/search/',
+]) {
   test(`every focus stop is visible and the tab order reaches the footer: ${path}`, async ({ page }) => {
     await page.goto(path);
     const stops = await tabThrough(page);
@@ -46,7 +53,9 @@ test('the search dialog keeps focus inside while open and gives it back when clo
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body);
+    const inside = await page.evaluate(
+      () => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body,
+    );
     expect(inside).toBe(true);
   }
   await page.keyboard.press('Escape');

@@ -6,7 +6,10 @@ const QUIZ = '/modules/how-systems-talk/quiz/';
 /** Answers every question on the page wrongly or rightly, by keyboard: Space on radios and checkboxes, typing, native selects, Enter on move buttons. */
 async function answerAll(page: Page, right: boolean) {
   // The answer key is embedded for scoring; tests read it the way the quiz does.
-  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<string, Record<string, unknown>>;
+  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<
+    string,
+    Record<string, unknown>
+  >;
   for (const [id, q] of Object.entries(key)) {
     const question = page.locator(`#question-${id}`);
     const group = question.getByRole('group');
@@ -68,7 +71,9 @@ async function answerAll(page: Page, right: boolean) {
   }
 }
 
-test('a learner fails a module quiz by keyboard, reads the feedback, retries and passes; the best score survives a reload', async ({ page }) => {
+test('a learner fails a module quiz by keyboard, reads the feedback, retries and passes; the best score survives a reload', async ({
+  page,
+}) => {
   await page.goto(QUIZ);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('quiz');
   await answerAll(page, false);
@@ -106,12 +111,18 @@ test('"review my mistakes" shows only the missed questions', async ({ page }) =>
   await page.goto(QUIZ);
   await answerAll(page, true);
   // Spoil one question: the first with options, true/false or a typed answer.
-  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<string, { type: string; options?: { correct?: boolean }[]; answer?: unknown }>;
-  const [firstId, q] = Object.entries(key).find(([, q]) => ['single', 'code', 'multiple', 'truefalse', 'numeric', 'short'].includes(q.type))!;
+  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<
+    string,
+    { type: string; options?: { correct?: boolean }[]; answer?: unknown }
+  >;
+  const [firstId, q] = Object.entries(key).find(([, q]) =>
+    ['single', 'code', 'multiple', 'truefalse', 'numeric', 'short'].includes(q.type),
+  )!;
   const first = page.locator(`#question-${firstId}`);
   if (q.options) {
     const wrong = q.options.findIndex((o) => !o.correct);
-    if (q.type === 'multiple') for (const [i, o] of q.options.entries()) if (o.correct) await first.locator(`input[value="${i}"]`).uncheck();
+    if (q.type === 'multiple')
+      for (const [i, o] of q.options.entries()) if (o.correct) await first.locator(`input[value="${i}"]`).uncheck();
     await first.locator(`input[value="${wrong}"]`).check();
   } else if (q.type === 'truefalse') {
     await first.getByRole('radio', { name: q.answer ? 'False' : 'True' }).check();

@@ -15,7 +15,8 @@ test('every page has a title, a description, a canonical URL and Open Graph tags
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(description.length, `${path}: meta description`).toBeGreaterThan(40);
     expect(html, `${path}: canonical`).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path.replace(/\//g, '\\/')}"`));
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name']) expect(html, `${path}: ${property}`).toContain(`property="${property}"`);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name'])
+      expect(html, `${path}: ${property}`).toContain(`property="${property}"`);
     expect(html, `${path}: favicon`).toContain('rel="icon"');
     expect(html, `${path}: lang`).toContain('<html lang="en"');
   }
@@ -32,6 +33,9 @@ test('the sitemap lists every page, and robots.txt points to it', () => {
 test('the footer names both licences', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');
-  await expect(footer.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by-sa/4.0/');
+  await expect(footer.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by-sa/4.0/',
+  );
   await expect(footer.getByRole('link', { name: 'MIT licence' })).toBeVisible();
 });

@@ -11,12 +11,25 @@ import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { fenceLanguages } from '../../src/lib/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
 
-const YEAR_1 = ['marketing-communications', 'how-systems-talk', 'market-research', 'typescript-fundamentals', 'consumer-psychology', 'html-css-accessible-ux'];
-const MODULES = readdirSync('content/modules').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-const modulesOfTrack = (track: string) => MODULES.filter((m) => (parse(readFileSync(join('content/modules', `${m}.yaml`), 'utf8')) as { track: string }).track === track);
+const YEAR_1 = [
+  'marketing-communications',
+  'how-systems-talk',
+  'market-research',
+  'typescript-fundamentals',
+  'consumer-psychology',
+  'html-css-accessible-ux',
+];
+const MODULES = readdirSync('content/modules')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
+const modulesOfTrack = (track: string) =>
+  MODULES.filter((m) => (parse(readFileSync(join('content/modules', `${m}.yaml`), 'utf8')) as { track: string }).track === track);
 const known = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
 
-const lessonFiles = (module: string) => readdirSync(join('content/lessons', module)).filter((f) => f.endsWith('.mdx')).map((f) => join('content/lessons', module, f));
+const lessonFiles = (module: string) =>
+  readdirSync(join('content/lessons', module))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join('content/lessons', module, f));
 
 test('Year 1 has six modules of four lessons each: 24 lessons', () => {
   const counts = YEAR_1.map((m) => lessonFiles(m).length);
@@ -27,7 +40,10 @@ for (const track of readdirSync('content/tracks').map((f) => f.replace(/\.yaml$/
   test(`${track} has six modules of four lessons each, and a capstone`, () => {
     const modules = modulesOfTrack(track);
     assert.equal(modules.length, 6, `${track}: ${modules.join(', ')}`);
-    assert.deepEqual(modules.map((m) => lessonFiles(m).length), [4, 4, 4, 4, 4, 4]);
+    assert.deepEqual(
+      modules.map((m) => lessonFiles(m).length),
+      [4, 4, 4, 4, 4, 4],
+    );
     assert.ok(readdirSync('content/capstones').includes(`${track}.mdx`));
   });
 }
@@ -43,7 +59,8 @@ for (const module of MODULES) {
       assert.ok(checks >= 1 && checks <= 2, `${file}: has ${checks} quick checks; a lesson has 1–2`);
       assert.match(source, /^## Summary\s*$/m, `${file}: needs a "## Summary" section`);
       assert.doesNotMatch(source.replace(/^---\n[\s\S]*?\n---\n/, ''), /^# /m, `${file}: the page prints the title; the body has no H1`);
-      for (const lang of fenceLanguages(source)) assert.ok(known.has(lang), `${file}: code block language "${lang}" is not one Shiki knows`);
+      for (const lang of fenceLanguages(source))
+        assert.ok(known.has(lang), `${file}: code block language "${lang}" is not one Shiki knows`);
     });
   }
 }
@@ -54,6 +71,7 @@ for (const module of MODULES) {
     assert.ok(quiz.questions.length >= 8, `${module}: ${quiz.questions.length} questions`);
     const types = new Set(quiz.questions.map((q) => q.type));
     assert.ok(types.size >= 4, `${module}: ${types.size} question types`);
-    for (const q of [...quiz.questions, ...quiz.checks]) assert.ok(q.explanation.trim().length > 20, `${module}: question "${q.id}" needs a real explanation`);
+    for (const q of [...quiz.questions, ...quiz.checks])
+      assert.ok(q.explanation.trim().length > 20, `${module}: question "${q.id}" needs a real explanation`);
   });
 }

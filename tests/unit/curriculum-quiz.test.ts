@@ -19,9 +19,26 @@ function withQuiz(): CurriculumInput {
       data: {
         questions: [
           { id: 'm1-a', type: 'truefalse', stem: 'True?', answer: true, explanation: 'Yes.', teaches: 'one#status-codes' },
-          { id: 'm1-b', type: 'single', stem: 'Which?', options: [{ text: 'a', correct: true }, { text: 'b' }], explanation: 'A.', teaches: 'm1/two#worked-example' },
+          {
+            id: 'm1-b',
+            type: 'single',
+            stem: 'Which?',
+            options: [{ text: 'a', correct: true }, { text: 'b' }],
+            explanation: 'A.',
+            teaches: 'm1/two#worked-example',
+          },
         ],
-        checks: [{ id: 'm1-check', lesson: 'one', type: 'short', stem: 'Name it', accepted: ['x'], explanation: 'X.', teaches: 'one#status-codes' }],
+        checks: [
+          {
+            id: 'm1-check',
+            lesson: 'one',
+            type: 'short',
+            stem: 'Name it',
+            accepted: ['x'],
+            explanation: 'X.',
+            teaches: 'one#status-codes',
+          },
+        ],
       },
     },
   ];
@@ -38,24 +55,36 @@ function problemsOf(input: CurriculumInput): string[] {
   assert.fail('expected the build to throw');
 }
 
-const quizData = (input: CurriculumInput) => input.quizzes![0]!.data as { questions: Record<string, unknown>[]; checks: Record<string, unknown>[] };
+const quizData = (input: CurriculumInput) =>
+  input.quizzes![0]!.data as { questions: Record<string, unknown>[]; checks: Record<string, unknown>[] };
 
 test('a quiz file places its questions in the module and its checks in their lesson', () => {
   const c = buildCurriculum(withQuiz(), { anchors });
   const quiz = c.modules.get('m1')!.quiz!;
   assert.equal(quiz.url, '/modules/m1/quiz/');
   assert.equal(quiz.passMark, 70);
-  assert.deepEqual(quiz.questions.map((q) => q.question.id), ['m1-a', 'm1-b']);
+  assert.deepEqual(
+    quiz.questions.map((q) => q.question.id),
+    ['m1-a', 'm1-b'],
+  );
   assert.deepEqual(quiz.questions[1]!.teaches, { url: '/modules/m1/two/#worked-example', label: 'Lesson two › Worked example' });
-  assert.deepEqual(c.lessons.get('m1/one')!.checks.map((q) => q.question.id), ['m1-check']);
+  assert.deepEqual(
+    c.lessons.get('m1/one')!.checks.map((q) => q.question.id),
+    ['m1-check'],
+  );
   assert.ok(c.routes.has('/modules/m1/quiz/'));
   assert.equal(c.questions.size, 3);
 });
 
 test('a bad question names the file and the question id', () => {
   const input = withQuiz();
-  quizData(input).questions[1]!.options = [{ text: 'a', correct: true }, { text: 'b', correct: true }];
-  assert.ok(problemsOf(input).includes('content/quizzes/m1.yaml: question "m1-b": field "options" must have exactly one correct option (has 2)'));
+  quizData(input).questions[1]!.options = [
+    { text: 'a', correct: true },
+    { text: 'b', correct: true },
+  ];
+  assert.ok(
+    problemsOf(input).includes('content/quizzes/m1.yaml: question "m1-b": field "options" must have exactly one correct option (has 2)'),
+  );
 });
 
 test('question ids are unique across the curriculum', () => {
@@ -83,7 +112,8 @@ test('a quiz file not named for a module fails', () => {
 
 test('quick checks: unknown ids, missing ids, wrong lesson and unembedded checks fail', () => {
   let input = withQuiz();
-  entry(input, 'content/lessons/m1/one.mdx').body = '## Status codes\n\n<QuickCheck id="nope" />\n\n<QuickCheck question="old style">x</QuickCheck>';
+  entry(input, 'content/lessons/m1/one.mdx').body =
+    '## Status codes\n\n<QuickCheck id="nope" />\n\n<QuickCheck question="old style">x</QuickCheck>';
   assert.deepEqual(problemsOf(input), [
     'content/lessons/m1/one.mdx: <QuickCheck id="nope" /> names no quick check; define it under checks in content/quizzes/m1.yaml',
     'content/lessons/m1/one.mdx: a <QuickCheck> has no id; write <QuickCheck id="…" /> and define it under checks in content/quizzes/m1.yaml',
@@ -92,21 +122,37 @@ test('quick checks: unknown ids, missing ids, wrong lesson and unembedded checks
 
   input = withQuiz();
   entry(input, 'content/lessons/m1/two.mdx').body = '<QuickCheck id="m1-check" />';
-  assert.ok(problemsOf(input).includes('content/lessons/m1/two.mdx: <QuickCheck id="m1-check" /> belongs to lesson "m1/one" (its "lesson" field)'));
+  assert.ok(
+    problemsOf(input).includes('content/lessons/m1/two.mdx: <QuickCheck id="m1-check" /> belongs to lesson "m1/one" (its "lesson" field)'),
+  );
 
   input = withQuiz();
   quizData(input).checks[0]!.lesson = 'nine';
-  assert.ok(problemsOf(input).includes('content/quizzes/m1.yaml: question "m1-check": field "lesson" names "nine", which is not a lesson of module "m1"'));
+  assert.ok(
+    problemsOf(input).includes(
+      'content/quizzes/m1.yaml: question "m1-check": field "lesson" names "nine", which is not a lesson of module "m1"',
+    ),
+  );
 });
 
 test('a code question in a language the highlighter does not know fails', () => {
   const input = withQuiz();
-  quizData(input).questions.push({ id: 'm1-c', type: 'code', stem: 'Prints?', code: { lang: 'cobolx', source: 'x' }, options: [{ text: '1', correct: true }, { text: '2' }], explanation: 'E.', teaches: 'one#status-codes' });
+  quizData(input).questions.push({
+    id: 'm1-c',
+    type: 'code',
+    stem: 'Prints?',
+    code: { lang: 'cobolx', source: 'x' },
+    options: [{ text: '1', correct: true }, { text: '2' }],
+    explanation: 'E.',
+    teaches: 'one#status-codes',
+  });
   try {
     buildCurriculum(input, { anchors, codeLanguages: new Set(['ts']) });
     assert.fail('expected a throw');
   } catch (error) {
-    assert.deepEqual((error as CurriculumError).problems, ['content/quizzes/m1.yaml: question "m1-c": field "code.lang" is "cobolx", a language the highlighter does not know']);
+    assert.deepEqual((error as CurriculumError).problems, [
+      'content/quizzes/m1.yaml: question "m1-c": field "code.lang" is "cobolx", a language the highlighter does not know',
+    ]);
   }
 });
 

@@ -18,15 +18,31 @@ test('builds track → pairs → modules → lessons from valid content', () => 
   const c = buildCurriculum(fixture());
   assert.equal(c.tracks.length, 1);
   const [track] = c.tracks;
-  assert.deepEqual(track!.pairs.map((p) => [p.order, p.marketing.id, p.systems.id]), [[1, 'm1', 's1'], [2, 'm2', 's2'], [3, 'm3', 's3']]);
-  assert.deepEqual(track!.modules.map((m) => m.id), ['m1', 's1', 'm2', 's2', 'm3', 's3']);
+  assert.deepEqual(
+    track!.pairs.map((p) => [p.order, p.marketing.id, p.systems.id]),
+    [
+      [1, 'm1', 's1'],
+      [2, 'm2', 's2'],
+      [3, 'm3', 's3'],
+    ],
+  );
+  assert.deepEqual(
+    track!.modules.map((m) => m.id),
+    ['m1', 's1', 'm2', 's2', 'm3', 's3'],
+  );
   assert.equal(track!.capstone.url, '/tracks/year-1/capstone/');
   assert.equal(track!.hours, 6 * 10 + 20);
   const m1 = c.modules.get('m1')!;
   assert.equal(m1.partner.id, 's1');
   assert.equal(m1.partner.partner, m1);
   assert.equal(m1.url, '/modules/m1/');
-  assert.deepEqual(m1.lessons.map((l) => [l.slug, l.position, l.url]), [['one', 1, '/modules/m1/one/'], ['two', 2, '/modules/m1/two/']]);
+  assert.deepEqual(
+    m1.lessons.map((l) => [l.slug, l.position, l.url]),
+    [
+      ['one', 1, '/modules/m1/one/'],
+      ['two', 2, '/modules/m1/two/'],
+    ],
+  );
 });
 
 test('previous and next run across module boundaries, and partner lessons match by order', () => {
@@ -44,7 +60,13 @@ test('lessons are ordered by their order field, not by file name', () => {
   const input = fixture();
   entry(input, 'content/lessons/m1/one.mdx').data.order = 3;
   const c = buildCurriculum(input);
-  assert.deepEqual(c.modules.get('m1')!.lessons.map((l) => [l.slug, l.position]), [['two', 1], ['one', 2]]);
+  assert.deepEqual(
+    c.modules.get('m1')!.lessons.map((l) => [l.slug, l.position]),
+    [
+      ['two', 1],
+      ['one', 2],
+    ],
+  );
 });
 
 test('a field that fails its schema names the file and the field', () => {
@@ -52,20 +74,32 @@ test('a field that fails its schema names the file and the field', () => {
   entry(input, 'content/modules/m1.yaml').data.kind = 'sales';
   entry(input, 'content/lessons/s2/one.mdx').data.minutes = 0;
   const problems = problemsOf(input);
-  assert.ok(problems.some((p) => p.startsWith('content/modules/m1.yaml: field "kind" ')), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith('content/lessons/s2/one.mdx: field "minutes" ')), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => p.startsWith('content/modules/m1.yaml: field "kind" ')),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => p.startsWith('content/lessons/s2/one.mdx: field "minutes" ')),
+    problems.join('\n'),
+  );
 });
 
 test('a nested field is named with its path', () => {
   const input = fixture();
   (entry(input, 'content/modules/m1.yaml').data.instructorNotes as Record<string, unknown>).discussion = ['only one'];
-  assert.ok(problemsOf(input).includes('content/modules/m1.yaml: field "instructorNotes.discussion" needs at least two discussion prompts'));
+  assert.ok(
+    problemsOf(input).includes('content/modules/m1.yaml: field "instructorNotes.discussion" needs at least two discussion prompts'),
+  );
 });
 
 test('an id that is not lower-case words joined by hyphens is refused', () => {
   const input = fixture();
   entry(input, 'content/modules/m1.yaml').data.partner = 'S1';
-  assert.ok(problemsOf(input).includes('content/modules/m1.yaml: field "partner" must be lower-case words joined by hyphens, e.g. "how-systems-talk"'));
+  assert.ok(
+    problemsOf(input).includes(
+      'content/modules/m1.yaml: field "partner" must be lower-case words joined by hyphens, e.g. "how-systems-talk"',
+    ),
+  );
 });
 
 test('a missing partner is named', () => {
@@ -77,14 +111,21 @@ test('a missing partner is named', () => {
 test('a partner of the same kind is refused', () => {
   const input = fixture();
   entry(input, 'content/modules/m1.yaml').data.partner = 'm2';
-  assert.ok(problemsOf(input).includes('content/modules/m1.yaml: field "partner" names "m2", which is also a marketing module; a partner must be of the other kind'));
+  assert.ok(
+    problemsOf(input).includes(
+      'content/modules/m1.yaml: field "partner" names "m2", which is also a marketing module; a partner must be of the other kind',
+    ),
+  );
 });
 
 test('a partner that does not name the module back is refused', () => {
   const input = fixture();
   entry(input, 'content/modules/s1.yaml').data.partner = 'm2';
   const problems = problemsOf(input);
-  assert.ok(problems.includes('content/modules/m1.yaml: field "partner" names "s1", but content/modules/s1.yaml names "m2" as its partner'), problems.join('\n'));
+  assert.ok(
+    problems.includes('content/modules/m1.yaml: field "partner" names "s1", but content/modules/s1.yaml names "m2" as its partner'),
+    problems.join('\n'),
+  );
 });
 
 test('partners in different pair orders are refused', () => {
@@ -108,7 +149,11 @@ test('a lesson whose module does not exist is named', () => {
 test('a lesson filed in another module’s folder is named', () => {
   const input = fixture();
   entry(input, 'content/lessons/m1/one.mdx').data.module = 's1';
-  assert.ok(problemsOf(input).includes('content/lessons/m1/one.mdx: field "module" is "s1", but the file is in the folder "m1"; put it in content/lessons/s1/'));
+  assert.ok(
+    problemsOf(input).includes(
+      'content/lessons/m1/one.mdx: field "module" is "s1", but the file is in the folder "m1"; put it in content/lessons/s1/',
+    ),
+  );
 });
 
 test('a track whose capstone does not exist is named', () => {
@@ -127,7 +172,9 @@ test('a capstone in a track that does not exist is named', () => {
 test('two lessons with the same order in a module are refused', () => {
   const input = fixture();
   entry(input, 'content/lessons/m1/two.mdx').data.order = 1;
-  assert.ok(problemsOf(input).includes('content/lessons/m1/two.mdx: field "order" is 1, the same as content/lessons/m1/one.mdx in module "m1"'));
+  assert.ok(
+    problemsOf(input).includes('content/lessons/m1/two.mdx: field "order" is 1, the same as content/lessons/m1/one.mdx in module "m1"'),
+  );
 });
 
 test('two pairs with the same order in a track are refused', () => {
@@ -135,7 +182,12 @@ test('two pairs with the same order in a track are refused', () => {
   entry(input, 'content/modules/m2.yaml').data.order = 1;
   entry(input, 'content/modules/s2.yaml').data.order = 1;
   const problems = problemsOf(input);
-  assert.ok(problems.includes('content/modules/m2.yaml: field "order" is 1, the same as content/modules/m1.yaml; two pairs in track "year-1" share that order'), problems.join('\n'));
+  assert.ok(
+    problems.includes(
+      'content/modules/m2.yaml: field "order" is 1, the same as content/modules/m1.yaml; two pairs in track "year-1" share that order',
+    ),
+    problems.join('\n'),
+  );
 });
 
 test('a track without three complete pairs is refused', () => {
@@ -144,7 +196,11 @@ test('a track without three complete pairs is refused', () => {
   input.lessons = input.lessons.filter((l) => !l.id.startsWith('s3/'));
   const problems = problemsOf(input);
   assert.ok(problems.includes('content/modules/m3.yaml: field "partner" names "s3", but no module has that id'));
-  assert.ok(problems.includes('content/tracks/year-1.yaml: track has 2 complete pairs; it needs 3, each a marketing and a systems module that name each other as partners'));
+  assert.ok(
+    problems.includes(
+      'content/tracks/year-1.yaml: track has 2 complete pairs; it needs 3, each a marketing and a systems module that name each other as partners',
+    ),
+  );
 });
 
 test('a pair the track does not name is refused', () => {
@@ -168,10 +224,13 @@ test('a lesson that links to a page that does not exist is refused', () => {
 
 test('links to existing pages, with fragments, pass; a missing trailing slash is named', () => {
   const input = fixture();
-  entry(input, 'content/lessons/m1/one.mdx').body = 'See [two](/modules/m1/two/#worked-example) and <a href="/tracks/year-1/capstone/">the capstone</a>.';
+  entry(input, 'content/lessons/m1/one.mdx').body =
+    'See [two](/modules/m1/two/#worked-example) and <a href="/tracks/year-1/capstone/">the capstone</a>.';
   assert.doesNotThrow(() => buildCurriculum(input));
   entry(input, 'content/lessons/m1/one.mdx').body = 'See [two](/modules/m1/two).';
-  assert.deepEqual(problemsOf(input), ['content/lessons/m1/one.mdx: links to "/modules/m1/two"; write it with a trailing slash, "/modules/m1/two/"']);
+  assert.deepEqual(problemsOf(input), [
+    'content/lessons/m1/one.mdx: links to "/modules/m1/two"; write it with a trailing slash, "/modules/m1/two/"',
+  ]);
 });
 
 test('a code block in a language the highlighter does not know is refused', () => {
@@ -194,8 +253,17 @@ test('every problem is reported at once, not only the first', () => {
 });
 
 test('helpers: internal links, routes and fence languages', () => {
-  assert.deepEqual(internalLinks('[a](/x/) [b](https://e.org/) [c](/y/#h "t") <a href="/z/">z</a> [d](//cdn.example/x)'), ['/x/', '/y/#h', '/z/']);
-  assert.deepEqual(internalLinks('Code: `<a href="/inline/">` and\n\n```html\n<a href="/in-code/">x</a>\n```\n\n  ```html\n  <a href="/indented/">y</a>\n  ```\n[real](/real/)'), ['/real/']);
+  assert.deepEqual(internalLinks('[a](/x/) [b](https://e.org/) [c](/y/#h "t") <a href="/z/">z</a> [d](//cdn.example/x)'), [
+    '/x/',
+    '/y/#h',
+    '/z/',
+  ]);
+  assert.deepEqual(
+    internalLinks(
+      'Code: `<a href="/inline/">` and\n\n```html\n<a href="/in-code/">x</a>\n```\n\n  ```html\n  <a href="/indented/">y</a>\n  ```\n[real](/real/)',
+    ),
+    ['/real/'],
+  );
   assert.equal(routeOf('/x/?a=1#h'), '/x/');
   assert.equal(routeOf('/x'), '/x/');
   assert.equal(routeOf('/favicon.svg'), '/favicon.svg');

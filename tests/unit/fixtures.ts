@@ -12,7 +12,19 @@ function module(id: string, kind: 'marketing' | 'systems', partner: string, orde
   return {
     id,
     filePath: `content/modules/${id}.yaml`,
-    data: { title: `Module ${id}`, kind, track, order, partner, summary: 'A summary.', outcomes: ['Do a', 'Do b', 'Do c'], hours: 10, level: "foundation", bonds: ["sales"], instructorNotes: structuredClone(notes) },
+    data: {
+      title: `Module ${id}`,
+      kind,
+      track,
+      order,
+      partner,
+      summary: 'A summary.',
+      outcomes: ['Do a', 'Do b', 'Do c'],
+      hours: 10,
+      level: 'foundation',
+      bonds: ['sales'],
+      instructorNotes: structuredClone(notes),
+    },
   };
 }
 
@@ -20,7 +32,16 @@ function lesson(moduleId: string, slug: string, order: number, body = 'Some text
   return {
     id: `${moduleId}/${slug}`,
     filePath: `content/lessons/${moduleId}/${slug}.mdx`,
-    data: { title: `Lesson ${slug}`, description: 'A lesson.', module: moduleId, order, minutes: 10, objectives: ['Learn'], keyTerms: [], bridge: 'Across the bridge.' },
+    data: {
+      title: `Lesson ${slug}`,
+      description: 'A lesson.',
+      module: moduleId,
+      order,
+      minutes: 10,
+      objectives: ['Learn'],
+      keyTerms: [],
+      bridge: 'Across the bridge.',
+    },
     body,
   };
 }
@@ -33,11 +54,22 @@ export function fixture(): CurriculumInput {
       {
         id: 'year-1',
         filePath: 'content/tracks/year-1.yaml',
-        data: { year: 1, title: 'Year one', summary: 'The first year.', capstone: 'year-1', pairs: pairs.map((order) => ({ order, title: `Pair ${order}`, summary: 'Both sides.' })) },
+        data: {
+          year: 1,
+          title: 'Year one',
+          summary: 'The first year.',
+          capstone: 'year-1',
+          pairs: pairs.map((order) => ({ order, title: `Pair ${order}`, summary: 'Both sides.' })),
+        },
       },
     ],
     modules: pairs.flatMap((n) => [module(`m${n}`, 'marketing', `s${n}`, n), module(`s${n}`, 'systems', `m${n}`, n)]),
-    lessons: pairs.flatMap((n) => [lesson(`m${n}`, 'one', 1), lesson(`m${n}`, 'two', 2), lesson(`s${n}`, 'one', 1), lesson(`s${n}`, 'two', 2)]),
+    lessons: pairs.flatMap((n) => [
+      lesson(`m${n}`, 'one', 1),
+      lesson(`m${n}`, 'two', 2),
+      lesson(`s${n}`, 'one', 1),
+      lesson(`s${n}`, 'two', 2),
+    ]),
     capstones: [
       {
         id: 'year-1',

@@ -11,4 +11,3 @@ test('inline Markdown: code, bold, italics, safe links; HTML is escaped', () => 
   assert.equal(renderBlock('One\nline.\n\nTwo.'), '<p>One line.</p><p>Two.</p>');
   assert.equal(plainText('The `href` of **this** [link](/x/)'), 'The href of this link');
 });
-

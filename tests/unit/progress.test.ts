@@ -1,10 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BACKUP_KEY, LEGACY_QUIZ_KEY, PROGRESS_KEY, ProgressStore, emptyProgress, exportProgress, mergeProgress, migrate, parseImport, type Progress } from '../../src/lib/progress.ts';
+import {
+  BACKUP_KEY,
+  LEGACY_QUIZ_KEY,
+  PROGRESS_KEY,
+  ProgressStore,
+  emptyProgress,
+  exportProgress,
+  mergeProgress,
+  migrate,
+  parseImport,
+  type Progress,
+} from '../../src/lib/progress.ts';
 
 function memory(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 const quiz = (best: number, attempts: number, updated: string) => ({ attempts, best, last: best, lastAnswers: {}, missed: [], updated });
@@ -23,7 +39,11 @@ test('marks lessons complete and undone, remembers the last lesson, and persists
 });
 
 test('migrates version 1 (the quiz store) to version 2 and removes the old key', () => {
-  const v1 = { version: 1, quizzes: { 'how-systems-talk': quiz(80, 2, '2026-11-02T00:00:00Z') }, drafts: { x: { a: { type: 'short', text: 'utm' } } } };
+  const v1 = {
+    version: 1,
+    quizzes: { 'how-systems-talk': quiz(80, 2, '2026-11-02T00:00:00Z') },
+    drafts: { x: { a: { type: 'short', text: 'utm' } } },
+  };
   const storage = memory({ [LEGACY_QUIZ_KEY]: JSON.stringify(v1) });
   const store = new ProgressStore(storage);
   assert.equal(store.progress.version, 2);
@@ -46,7 +66,11 @@ test('corrupt JSON is kept as a backup, the store starts clean and says so once'
 });
 
 test('a record of an unknown shape or a newer version is set aside too', () => {
-  for (const raw of ['{"version": 99, "lessons": {}}', '"just a string"', '{"version":2,"lessons":{"a/b":{"completed":"not a date"}},"quizzes":{}}']) {
+  for (const raw of [
+    '{"version": 99, "lessons": {}}',
+    '"just a string"',
+    '{"version":2,"lessons":{"a/b":{"completed":"not a date"}},"quizzes":{}}',
+  ]) {
     const storage = memory({ [PROGRESS_KEY]: raw });
     assert.equal(new ProgressStore(storage).notice, 'restored-from-corrupt', raw);
     assert.equal(storage.map.get(BACKUP_KEY), raw);
@@ -54,12 +78,25 @@ test('a record of an unknown shape or a newer version is set aside too', () => {
 });
 
 test('full or blocked storage keeps working in memory', () => {
-  const full = { ...memory(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+  const full = {
+    ...memory(),
+    setItem: () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    },
+  };
   const store = new ProgressStore(full);
   store.setLessonComplete('a/b', true);
   assert.equal(store.memoryOnly, true);
   assert.ok(store.progress.lessons['a/b']);
-  const blocked = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); }, removeItem: () => {} };
+  const blocked = {
+    getItem: () => {
+      throw new Error('SecurityError');
+    },
+    setItem: () => {
+      throw new Error('SecurityError');
+    },
+    removeItem: () => {},
+  };
   const b = new ProgressStore(blocked);
   assert.equal(b.notice, 'memory-only');
   assert.doesNotThrow(() => b.setLessonComplete('a/b', true));
@@ -67,8 +104,20 @@ test('full or blocked storage keeps working in memory', () => {
 });
 
 test('merge keeps the best of both', () => {
-  const ours: Progress = { ...emptyProgress(), lessons: { 'a/1': { completed: '2026-11-03T00:00:00Z' } }, quizzes: { a: quiz(60, 3, '2026-11-04T00:00:00Z') }, lastVisited: { lessonId: 'a/1', at: '2026-11-04T00:00:00Z' }, learnerName: 'Ana' };
-  const theirs: Progress = { ...emptyProgress(), lessons: { 'a/1': { completed: '2026-11-01T00:00:00Z' }, 'a/2': { completed: '2026-11-02T00:00:00Z' } }, quizzes: { a: quiz(90, 1, '2026-11-02T00:00:00Z'), b: quiz(70, 1, '2026-11-02T00:00:00Z') }, lastVisited: { lessonId: 'a/2', at: '2026-11-05T00:00:00Z' }, learnerName: 'Other' };
+  const ours: Progress = {
+    ...emptyProgress(),
+    lessons: { 'a/1': { completed: '2026-11-03T00:00:00Z' } },
+    quizzes: { a: quiz(60, 3, '2026-11-04T00:00:00Z') },
+    lastVisited: { lessonId: 'a/1', at: '2026-11-04T00:00:00Z' },
+    learnerName: 'Ana',
+  };
+  const theirs: Progress = {
+    ...emptyProgress(),
+    lessons: { 'a/1': { completed: '2026-11-01T00:00:00Z' }, 'a/2': { completed: '2026-11-02T00:00:00Z' } },
+    quizzes: { a: quiz(90, 1, '2026-11-02T00:00:00Z'), b: quiz(70, 1, '2026-11-02T00:00:00Z') },
+    lastVisited: { lessonId: 'a/2', at: '2026-11-05T00:00:00Z' },
+    learnerName: 'Other',
+  };
   const merged = mergeProgress(ours, theirs);
   assert.equal(merged.lessons['a/1']?.completed, '2026-11-01T00:00:00Z');
   assert.ok(merged.lessons['a/2']);
@@ -112,9 +161,26 @@ test('import refuses malformed, foreign and hostile files, changing nothing', ()
     ['{"app":"other","kind":"progress","progress":{}}', /not exported from Converge/],
     ['[]', /not exported from Converge/],
     [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 3, lessons: {}, quizzes: {} } }), /newer version/],
-    [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 2, lessons: { '<img src=x onerror=alert(1)>': { completed: '2026-11-01' } }, quizzes: {} } }), /damaged/],
-    [JSON.stringify({ app: 'converge', kind: 'progress', progress: { version: 2, lessons: {}, quizzes: { a: { ...quiz(101, 1, '2026-11-01'), best: 101 } } } }), /damaged/],
-    [`{"app":"converge","kind":"progress","progress":{"version":2,"lessons":{"__proto__":{"completed":"2026-11-01"}},"quizzes":{}}}`, /damaged/],
+    [
+      JSON.stringify({
+        app: 'converge',
+        kind: 'progress',
+        progress: { version: 2, lessons: { '<img src=x onerror=alert(1)>': { completed: '2026-11-01' } }, quizzes: {} },
+      }),
+      /damaged/,
+    ],
+    [
+      JSON.stringify({
+        app: 'converge',
+        kind: 'progress',
+        progress: { version: 2, lessons: {}, quizzes: { a: { ...quiz(101, 1, '2026-11-01'), best: 101 } } },
+      }),
+      /damaged/,
+    ],
+    [
+      `{"app":"converge","kind":"progress","progress":{"version":2,"lessons":{"__proto__":{"completed":"2026-11-01"}},"quizzes":{}}}`,
+      /damaged/,
+    ],
     ['x'.repeat(5_000_001), /too large/],
   ];
   for (const [text, message] of cases) {

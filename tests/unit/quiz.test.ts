@@ -8,13 +8,30 @@ type WithoutCommon<T> = T extends unknown ? Omit<T, 'stem' | 'explanation' | 'te
 const q = (input: WithoutCommon<QuestionInput>): Question => QuestionSchema.parse({ ...common, ...input });
 
 const single = q({ id: 's', type: 'single', options: [{ text: 'a' }, { text: 'b', correct: true }, { text: 'c' }] });
-const multiple = q({ id: 'm', type: 'multiple', options: [{ text: 'a', correct: true }, { text: 'b' }, { text: 'c', correct: true }, { text: 'd' }] });
+const multiple = q({
+  id: 'm',
+  type: 'multiple',
+  options: [{ text: 'a', correct: true }, { text: 'b' }, { text: 'c', correct: true }, { text: 'd' }],
+});
 const tf = q({ id: 't', type: 'truefalse', answer: false });
 const numeric = q({ id: 'n', type: 'numeric', answer: 12.5, tolerance: 0.5, unit: '%' });
 const short = q({ id: 'sh', type: 'short', accepted: ['query string', 'querystring'] });
 const ordering = q({ id: 'o', type: 'ordering', items: ['visit', 'sign-up', 'trial', 'purchase'] });
-const matching = q({ id: 'x', type: 'matching', pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '2' }, { left: 'c', right: '3' }] });
-const code = q({ id: 'c', type: 'code', code: { lang: 'ts', source: 'console.log(1)' }, options: [{ text: '1', correct: true }, { text: '2' }] });
+const matching = q({
+  id: 'x',
+  type: 'matching',
+  pairs: [
+    { left: 'a', right: '1' },
+    { left: 'b', right: '2' },
+    { left: 'c', right: '3' },
+  ],
+});
+const code = q({
+  id: 'c',
+  type: 'code',
+  code: { lang: 'ts', source: 'console.log(1)' },
+  options: [{ text: '1', correct: true }, { text: '2' }],
+});
 
 test('single choice and code reading: the one right option scores', () => {
   assert.equal(scoreQuestion(single, { type: 'single', choice: 1 }).correct, true);
@@ -38,7 +55,8 @@ test('true/false', () => {
 });
 
 test('numeric answers count within the tolerance, as people type them', () => {
-  for (const text of ['12.5', '12', '13', '12,5', '12.5%', ' 12.5 % ']) assert.equal(scoreQuestion(numeric, { type: 'numeric', text }).correct, true, text);
+  for (const text of ['12.5', '12', '13', '12,5', '12.5%', ' 12.5 % '])
+    assert.equal(scoreQuestion(numeric, { type: 'numeric', text }).correct, true, text);
   for (const text of ['11.4', '13.01', 'twelve']) assert.equal(scoreQuestion(numeric, { type: 'numeric', text }).correct, false, text);
   assert.equal(scoreQuestion(numeric, { type: 'numeric', text: '' }).answered, false);
   const exact = q({ id: 'e', type: 'numeric', answer: 0.3, tolerance: 0 });
@@ -55,7 +73,8 @@ test('parseNumber reads thousands separators, decimal commas, signs and units', 
 });
 
 test('short text ignores case and extra spaces', () => {
-  for (const text of ['query string', '  Query   STRING ', 'QueryString', 'query string.']) assert.equal(scoreQuestion(short, { type: 'short', text }).correct, true, text);
+  for (const text of ['query string', '  Query   STRING ', 'QueryString', 'query string.'])
+    assert.equal(scoreQuestion(short, { type: 'short', text }).correct, true, text);
   assert.equal(scoreQuestion(short, { type: 'short', text: 'query' }).correct, false);
   assert.equal(normaliseText('  A\tB  '), 'a b');
 });
@@ -80,13 +99,24 @@ test('an answer of the wrong type scores nothing', () => {
 
 test('a quiz totals its questions against the pass mark and lists what was missed', () => {
   const questions = [single, tf, numeric, short];
-  const result = scoreQuiz(questions, { s: { type: 'single', choice: 1 }, t: { type: 'truefalse', value: false }, n: { type: 'numeric', text: '12.5' } });
+  const result = scoreQuiz(questions, {
+    s: { type: 'single', choice: 1 },
+    t: { type: 'truefalse', value: false },
+    n: { type: 'numeric', text: '12.5' },
+  });
   assert.equal(result.score, 3);
   assert.equal(result.percent, 75);
   assert.equal(result.passed, true);
   assert.deepEqual(result.missed, ['sh']);
   assert.equal(scoreQuiz(questions, {}, 70).passed, false);
-  assert.equal(scoreQuiz(questions, { s: { type: 'single', choice: 1 }, t: { type: 'truefalse', value: false }, n: { type: 'numeric', text: '12.5' } }, 80).passed, false);
+  assert.equal(
+    scoreQuiz(
+      questions,
+      { s: { type: 'single', choice: 1 }, t: { type: 'truefalse', value: false }, n: { type: 'numeric', text: '12.5' } },
+      80,
+    ).passed,
+    false,
+  );
 });
 
 test('shuffles are deterministic per seed and never leave an ordering solved', () => {
@@ -104,11 +134,34 @@ test('schema rules: single needs one correct, ordering three items, matching uni
     const r = QuestionSchema.safeParse({ ...common, id: 'bad', ...input });
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
-  assert.deepEqual(issues({ type: 'single', options: [{ text: 'a', correct: true }, { text: 'b', correct: true }] }), ['options: must have exactly one correct option (has 2)']);
-  assert.deepEqual(issues({ type: 'code', code: { lang: 'ts', source: 'x' }, options: [{ text: 'a' }, { text: 'b' }] }), ['options: must have exactly one correct option (has 0)']);
-  assert.deepEqual(issues({ type: 'multiple', options: [{ text: 'a' }, { text: 'b' }] }), ['options: must have at least one correct option']);
+  assert.deepEqual(
+    issues({
+      type: 'single',
+      options: [
+        { text: 'a', correct: true },
+        { text: 'b', correct: true },
+      ],
+    }),
+    ['options: must have exactly one correct option (has 2)'],
+  );
+  assert.deepEqual(issues({ type: 'code', code: { lang: 'ts', source: 'x' }, options: [{ text: 'a' }, { text: 'b' }] }), [
+    'options: must have exactly one correct option (has 0)',
+  ]);
+  assert.deepEqual(issues({ type: 'multiple', options: [{ text: 'a' }, { text: 'b' }] }), [
+    'options: must have at least one correct option',
+  ]);
   assert.deepEqual(issues({ type: 'ordering', items: ['a', 'b'] }), ['items: needs at least 3 items']);
-  assert.deepEqual(issues({ type: 'matching', pairs: [{ left: 'a', right: '1' }, { left: 'a', right: '2' }, { left: 'c', right: '3' }] }), ['pairs: left sides must be unique']);
+  assert.deepEqual(
+    issues({
+      type: 'matching',
+      pairs: [
+        { left: 'a', right: '1' },
+        { left: 'a', right: '2' },
+        { left: 'c', right: '3' },
+      ],
+    }),
+    ['pairs: left sides must be unique'],
+  );
   assert.deepEqual(issues({ type: 'numeric', answer: 1, tolerance: -1 }), ['tolerance: must be 0 or more']);
   assert.deepEqual(issues({ type: 'short', accepted: [] }), ['accepted: needs at least one accepted answer']);
   assert.deepEqual(issues({ type: 'truefalse', answer: true, explanation: '  ' }), ['explanation: must not be empty']);

@@ -3,7 +3,24 @@ import assert from 'node:assert/strict';
 import { proseWordCount, readingMinutes } from '../../src/lib/words.ts';
 
 test('counts prose words, leaving out frontmatter, code, imports and tags', () => {
-  const source = ['---', 'title: Not counted here', '---', 'import X from "y";', '', 'One two three.', '', '```ts', 'const notCounted = 1;', '```', '', '<QuickCheck question="skipped">', 'Four five', '</QuickCheck>', '', '## Six'].join('\n');
+  const source = [
+    '---',
+    'title: Not counted here',
+    '---',
+    'import X from "y";',
+    '',
+    'One two three.',
+    '',
+    '```ts',
+    'const notCounted = 1;',
+    '```',
+    '',
+    '<QuickCheck question="skipped">',
+    'Four five',
+    '</QuickCheck>',
+    '',
+    '## Six',
+  ].join('\n');
   assert.equal(proseWordCount(source), 6);
 });
 
