@@ -7,7 +7,7 @@
  *     lessons:   { [lessonId]: { completed: ISO date-time } },
  *     quizzes:   { [quizId]: { attempts, best, last, lastAnswers, missed, updated } },
  *     drafts:    { [quizId]: { [questionId]: Answer } },
- *     lastVisited?: { lessonId, at: ISO date-time },
+ *     lastVisited?: { lessonId, at: ISO date-time, title?, url? },
  *     learnerName?: string
  *   }
  *
@@ -47,7 +47,8 @@ export interface Progress {
   lessons: Record<string, { completed: string }>;
   quizzes: Record<string, QuizRecord>;
   drafts: Record<string, Record<string, Answer>>;
-  lastVisited?: { lessonId: string; at: string };
+  /** The lesson to offer as "Continue"; title and URL kept so any page can link to it. */
+  lastVisited?: { lessonId: string; at: string; title?: string; url?: string };
   learnerName?: string;
 }
 
@@ -121,7 +122,15 @@ const isV2 = shape(
     lessons: recordOf(shape({ completed: isDate })),
     quizzes: recordOf(isQuizRecord),
     drafts: isDrafts,
-    lastVisited: shape({ lessonId: (x) => typeof x === 'string' && isId(x), at: isDate }),
+    lastVisited: shape(
+      {
+        lessonId: (x) => typeof x === 'string' && isId(x),
+        at: isDate,
+        title: (t) => typeof t === 'string' && t.length <= 200,
+        url: (u) => typeof u === 'string' && u.length <= 300 && u.startsWith('/') && !u.startsWith('//'),
+      },
+      ['title', 'url'],
+    ),
     learnerName: (n) => typeof n === 'string' && n.length <= 120,
   },
   ['drafts', 'lastVisited', 'learnerName'],
@@ -354,8 +363,14 @@ export class ProgressStore {
     });
   }
 
-  visit(lessonId: string, now = new Date()) {
-    this.#update((p) => ({ ...p, lastVisited: { lessonId, at: now.toISOString() } }));
+  visit(lessonId: string, now = new Date(), title?: string, url?: string) {
+    this.#update((p) => ({ ...p, lastVisited: { lessonId, at: now.toISOString(), ...(title && { title }), ...(url && { url }) } }));
+  }
+
+  /** Whether a module is complete: every lesson done and, when it has one, its quiz passed. */
+  moduleComplete(lessonIds: string[], quiz?: { id: string; passMark: number }): boolean {
+    const lessonsDone = lessonIds.every((id) => this.#progress.lessons[id]);
+    return lessonsDone && (!quiz || (this.#progress.quizzes[quiz.id]?.best ?? 0) >= quiz.passMark);
   }
 
   setLearnerName(name: string) {

@@ -209,3 +209,29 @@ test('quiz results: attempts, best score, last answers and misses; drafts kept u
   store.saveDraft('q', {});
   assert.equal(new ProgressStore(storage).draft('q'), undefined);
 });
+
+test('a module is complete when its lessons are done and its quiz passed', () => {
+  const store = new ProgressStore(memory());
+  store.setLessonComplete('m/1', true);
+  assert.equal(store.moduleComplete(['m/1', 'm/2'], { id: 'm', passMark: 70 }), false);
+  store.setLessonComplete('m/2', true);
+  assert.equal(store.moduleComplete(['m/1', 'm/2'], { id: 'm', passMark: 70 }), false);
+  store.recordQuiz('m', 60, {}, ['x']);
+  assert.equal(store.moduleComplete(['m/1', 'm/2'], { id: 'm', passMark: 70 }), false);
+  store.recordQuiz('m', 80, {}, []);
+  assert.equal(store.moduleComplete(['m/1', 'm/2'], { id: 'm', passMark: 70 }), true);
+  assert.equal(store.moduleComplete(['m/1', 'm/2']), true);
+});
+
+test('the last visited lesson keeps its title and URL for "Continue"', () => {
+  const storage = memory();
+  new ProgressStore(storage).visit('a/1', new Date('2026-11-23T00:00:00Z'), 'Audience, message, channel', '/modules/a/1/');
+  assert.deepEqual(new ProgressStore(storage).progress.lastVisited, {
+    lessonId: 'a/1',
+    at: '2026-11-23T00:00:00.000Z',
+    title: 'Audience, message, channel',
+    url: '/modules/a/1/',
+  });
+  const hostile = { ...emptyProgress(), lastVisited: { lessonId: 'a/1', at: '2026-11-23T00:00:00Z', url: 'javascript:alert(1)' } };
+  assert.equal(migrate(hostile), null);
+});
