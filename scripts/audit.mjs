@@ -2,8 +2,9 @@
 // Fails unless accessibility, best practices and SEO score 100 and performance at least 98.
 // Usage: npm run build && npm run audit   (serves dist/ itself on AUDIT_PORT, default 4420, so it can run
 // beside a preview server: Astro 7 allows one `astro preview` per project)
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveStatic } from './lib/static-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -13,19 +14,9 @@ const minimum = { performance: 98, accessibility: 100, 'best-practices': 100, se
 
 const server = await serveStatic('dist', port);
 
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  chromePath: chromiumPath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const failures = [];

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serveStatic } from './lib/static-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/chromium.mjs';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const Ns = sizes.length ? sizes : [100, 1000];
@@ -168,16 +169,8 @@ function pageWeight(dist, path) {
 async function searchLatency(dist, port, lessonPath) {
   const server = await serveStatic(dist, port);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

@@ -1,18 +1,8 @@
 // Progress on the page: the lesson's "Mark as complete" button, checkmarks on lesson lists, module
 // progress bars and "Continue" on the home page. Loaded on demand (see ProgressLoader.astro); all
 // state lives in the learner store (progress.ts).
-import { PROGRESS_KEY, ProgressStore } from './progress.ts';
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-let shared: ProgressStore | undefined;
-export const progressStore = () => (shared ??= new ProgressStore(safeStorage()));
+import { PROGRESS_KEY } from './progress.ts';
+import { progressStore } from './browser-store.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 

@@ -2,7 +2,8 @@
 // Without JavaScript the quiz still reads well and every answer sits in a <details>.
 import type { Question } from '../schemas/quiz.ts';
 import { scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
-import { PROGRESS_KEY, ProgressStore } from './progress.ts';
+import { PROGRESS_KEY } from './progress.ts';
+import { progressStore } from './browser-store.ts';
 
 export interface QuizCheckedDetail {
   quizId: string;
@@ -11,16 +12,7 @@ export interface QuizCheckedDetail {
   missed: string[];
 }
 
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-let sharedStore: ProgressStore | undefined;
-const store = () => (sharedStore ??= new ProgressStore(safeStorage()));
+const store = progressStore;
 
 export class QuizElement extends HTMLElement {
   #key: Record<string, Question> = {};
