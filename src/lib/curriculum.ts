@@ -21,6 +21,7 @@ import {
   type Question,
   type QuizFileData,
 } from '../schemas/index.ts';
+import { scanFences, stripFences } from './fences.ts';
 
 /** An entry as a content loader gives it: data not yet trusted. */
 export interface RawEntry {
@@ -197,7 +198,7 @@ export function routeOf(href: string): string {
 
 /** The body without fenced code blocks or inline code, whose URLs are examples, not links. */
 function withoutCode(body: string): string {
-  return body.replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '').replace(/`[^`\n]*`/g, '');
+  return stripFences(body).replace(/`[^`\n]*`/g, '');
 }
 
 /** Internal (site-absolute) links in a Markdown/MDX body, from Markdown links and href attributes; code is skipped. */
@@ -211,21 +212,7 @@ export function internalLinks(source: string): string[] {
 
 /** Languages of the fenced code blocks in a body. */
 export function fenceLanguages(body: string): string[] {
-  const langs: string[] = [];
-  let open: string | null = null;
-  for (const line of body.split('\n')) {
-    const m = /^\s*(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
-    if (!m) continue;
-    if (open === null) {
-      open = m[1]!;
-      langs.push(m[2] ?? '');
-    } else if (m[1]!.startsWith(open[0]!) && m[1]!.length >= open.length && !m[2]) open = null;
-  }
-  return langs;
-}
-
-function lookup<T>(map: Map<string, T>, id: string): T | undefined {
-  return map.get(id);
+  return [...scanFences(body)].flatMap(({ opensLang }) => (opensLang === undefined ? [] : [opensLang]));
 }
 
 /** Builds the validated graph, or throws a CurriculumError naming every bad file and field. */
@@ -271,7 +258,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
 
   for (const track of tracks.values()) {
-    const capstone = lookup(capstones, track.data.capstone);
+    const capstone = capstones.get(track.data.capstone);
     if (!capstone) problems.push(`${track.filePath}: field "capstone" names "${track.data.capstone}", but no capstone has that id`);
     else if (capstone.data.track !== track.id)
       problems.push(`${capstone.filePath}: field "track" is "${capstone.data.track}", but track "${track.id}" names this capstone`);
@@ -295,13 +282,13 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   const slots = new Map<string, Module>();
   for (const module of modules.values()) {
     const { data, filePath } = module;
-    const track = lookup(tracks, data.track);
+    const track = tracks.get(data.track);
     if (!track) {
       problems.push(`${filePath}: field "track" names "${data.track}", but no track has that id`);
       continue;
     }
     module.track = track;
-    const partner = lookup(modules, data.partner);
+    const partner = modules.get(data.partner);
     if (data.partner === module.id) problems.push(`${filePath}: field "partner" names the module itself`);
     else if (!partner) problems.push(`${filePath}: field "partner" names "${data.partner}", but no module has that id`);
     else if (partner.data.kind === data.kind)
@@ -330,7 +317,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   // Lessons: module reference, folder, unique order.
   const lessons = new Map<string, Lesson>();
   for (const { entry, data } of lessonEntries) {
-    const module = lookup(modules, data.module);
+    const module = modules.get(data.module);
     if (!module) {
       problems.push(`${entry.filePath}: field "module" names "${data.module}", but no module has that id`);
       continue;

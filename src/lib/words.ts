@@ -1,8 +1,8 @@
+import { stripFences } from './fences.ts';
+
 /** Strips what a reader does not read as prose: frontmatter, fenced code, import lines, JSX tags. */
 export function proseText(source: string): string {
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm, '')
+  return stripFences(source.replace(/^---\n[\s\S]*?\n---\n/, ''))
     .replace(/^import .*$/gm, '')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/[#>*_`|[\]()-]/g, ' ');
