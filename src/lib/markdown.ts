@@ -2,7 +2,8 @@
 // paragraphs for longer text. Everything else is escaped, so quiz files can never inject HTML.
 import { withBase } from './paths.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function safeUrl(url: string, base: string): string | null {
   if (/^https?:\/\//i.test(url)) return url;

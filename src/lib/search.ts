@@ -1,4 +1,5 @@
 // Turns Pagefind's result data into what the search panel shows. Pure; no DOM.
+import { escapeHtml } from './markdown.ts';
 
 /** The parts of a Pagefind result that the panel reads. */
 export interface PagefindData {
@@ -20,8 +21,6 @@ export interface SearchHit {
   /** Sections of the page that match, linking to their headings. */
   sections: { title: string; url: string }[];
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Escapes everything in an excerpt except Pagefind's <mark> highlights. */
 export function safeExcerpt(excerpt: string): string {
