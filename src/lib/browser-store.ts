@@ -1,6 +1,6 @@
 // The page's one learner store, shared by every element that reads or writes progress. Touches
 // window only when first called, never at import.
-import { ProgressStore } from './progress.ts';
+import { PROGRESS_KEY, ProgressStore } from './progress.ts';
 
 function safeStorage(): Storage | undefined {
   try {
@@ -13,3 +13,20 @@ function safeStorage(): Storage | undefined {
 let shared: ProgressStore | undefined;
 
 export const progressStore = () => (shared ??= new ProgressStore(safeStorage()));
+
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `refresh` whenever another tab changes the stored progress. The store re-reads storage once
+ * per change, however many elements listen.
+ */
+export function onOtherTabChange(refresh: () => void) {
+  if (listeners.size === 0) {
+    window.addEventListener('storage', (e) => {
+      if (e.key !== PROGRESS_KEY) return;
+      progressStore().reload();
+      for (const listener of listeners) listener();
+    });
+  }
+  listeners.add(refresh);
+}

@@ -1,8 +1,7 @@
 // Progress on the page: the lesson's "Mark as complete" button, checkmarks on lesson lists, module
 // progress bars and "Continue" on the home page. Loaded on demand (see ProgressLoader.astro); all
 // state lives in the learner store (progress.ts).
-import { PROGRESS_KEY } from './progress.ts';
-import { progressStore } from './browser-store.ts';
+import { onOtherTabChange, progressStore } from './browser-store.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
@@ -65,21 +64,13 @@ export class MarkComplete extends HTMLElement {
       this.dispatchEvent(new CustomEvent('lesson-completed', { bubbles: true, detail: { lessonId: id, done } }));
       showProgress();
     });
-    window.addEventListener('storage', (e) => {
-      if (e.key !== PROGRESS_KEY) return;
-      store.reload();
-      show();
-    });
+    onOtherTabChange(show);
   }
 }
 
 if (!customElements.get('cv-mark-complete')) customElements.define('cv-mark-complete', MarkComplete);
 showProgress();
-window.addEventListener('storage', (e) => {
-  if (e.key !== PROGRESS_KEY) return;
-  progressStore().reload();
-  showProgress();
-});
+onOtherTabChange(() => showProgress());
 
 declare global {
   interface HTMLElementTagNameMap {

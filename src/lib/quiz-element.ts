@@ -2,8 +2,7 @@
 // Without JavaScript the quiz still reads well and every answer sits in a <details>.
 import type { Question } from '../schemas/quiz.ts';
 import { scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
-import { PROGRESS_KEY } from './progress.ts';
-import { progressStore } from './browser-store.ts';
+import { onOtherTabChange, progressStore } from './browser-store.ts';
 
 export interface QuizCheckedDetail {
   quizId: string;
@@ -33,11 +32,7 @@ export class QuizElement extends HTMLElement {
     this.#restore(store().draft(this.quizId));
     this.#showBest();
     // Another tab finished an attempt: show the new best score here too.
-    window.addEventListener('storage', (e) => {
-      if (e.key !== PROGRESS_KEY) return;
-      store().reload();
-      this.#showBest();
-    });
+    onOtherTabChange(() => this.#showBest());
 
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
