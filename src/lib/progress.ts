@@ -3,18 +3,24 @@
  *
  * Stored under one key, "converge-progress", as JSON:
  *   {
- *     version: 2,
- *     lessons:   { [lessonId]: { completed: ISO date-time } },
- *     quizzes:   { [quizId]: { attempts, best, last, lastAnswers, missed, updated } },
- *     drafts:    { [quizId]: { [questionId]: Answer } },
+ *     version: 3,
+ *     lessons:     { [lessonId]: { completed: ISO date-time } },
+ *     quizzes:     { [quizId]: { attempts, best, last, lastAnswers, missed, updated } },
+ *     drafts:      { [quizId]: { [questionId]: Answer } },
+ *     capstones:   { [capstoneId]: { completed: ISO date-time } },
+ *     assignments: { [assignmentId]: { token, title, saved: ISO date-time, due?: YYYY-MM-DD } },
  *     lastVisited?: { lessonId, at: ISO date-time, title?, url? },
  *     learnerName?: string
  *   }
+ * (lessonId is "module/slug"; quizId is a module id, or "check:<question id>" for a quick check;
+ * an assignment's token is the encoded state of the link an instructor shared.)
  *
  * Migrations (applied by `migrate`, oldest first):
  *   v1 → v2: version 1 was the quiz store's record under "converge-quizzes"
  *            ({ version: 1, quizzes, drafts }); its quizzes and drafts carry over unchanged, and the
  *            v1 key is removed once v2 is written.
+ *   v2 → v3: adds `capstones` (a track is complete when its modules and capstone are) and
+ *            `assignments` (links saved to "My learning"), both empty.
  *
  * Corrupt JSON, or a record this code cannot read, is kept under "converge-progress:backup" and the
  * store starts clean, telling the caller once (`notice`), so the learner can download the backup.
@@ -40,21 +46,34 @@ export interface QuizRecord {
 export const PROGRESS_KEY = 'converge-progress';
 export const BACKUP_KEY = 'converge-progress:backup';
 export const LEGACY_QUIZ_KEY = 'converge-quizzes';
-export const VERSION = 2;
+export const VERSION = 3;
 
 export interface Progress {
   version: typeof VERSION;
   lessons: Record<string, { completed: string }>;
   quizzes: Record<string, QuizRecord>;
   drafts: Record<string, Record<string, Answer>>;
+  capstones: Record<string, { completed: string }>;
+  assignments: Record<string, SavedAssignment>;
   /** The lesson to offer as "Continue"; title and URL kept so any page can link to it. */
   lastVisited?: { lessonId: string; at: string; title?: string; url?: string };
   learnerName?: string;
 }
 
+/** An assignment link a learner saved to "My learning". */
+export interface SavedAssignment {
+  /** The encoded assignment, as it appears in the shared link. */
+  token: string;
+  title: string;
+  /** ISO date-time it was saved. */
+  saved: string;
+  /** Due date, YYYY-MM-DD. */
+  due?: string;
+}
+
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, drafts: {} });
+export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, drafts: {}, capstones: {}, assignments: {} });
 
 // ---- validation: what a stored or imported record may contain ----
 // Hand-written rather than zod: this module ships to the browser with every quiz, and zod would add
@@ -116,32 +135,47 @@ const isQuizRecord = shape({
   updated: isDate,
 });
 const isDrafts = recordOf(recordOf(isAnswer, 500));
-const isV2 = shape(
+const isCompletion = shape({ completed: isDate });
+const isSavedAssignment = shape(
   {
-    version: (v) => v === VERSION,
-    lessons: recordOf(shape({ completed: isDate })),
-    quizzes: recordOf(isQuizRecord),
-    drafts: isDrafts,
-    lastVisited: shape(
-      {
-        lessonId: (x) => typeof x === 'string' && isId(x),
-        at: isDate,
-        title: (t) => typeof t === 'string' && t.length <= 200,
-        url: (u) => typeof u === 'string' && u.length <= 300 && u.startsWith('/') && !u.startsWith('//'),
-      },
-      ['title', 'url'],
-    ),
-    learnerName: (n) => typeof n === 'string' && n.length <= 120,
+    token: (t) => typeof t === 'string' && t.length <= 8000 && /^[\w.~-]*$/.test(t),
+    title: (t) => typeof t === 'string' && t.length <= 200,
+    saved: isDate,
+    due: (d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && isDate(d),
   },
+  ['due'],
+);
+const v2Fields = {
+  lessons: recordOf(isCompletion),
+  quizzes: recordOf(isQuizRecord),
+  drafts: isDrafts,
+  lastVisited: shape(
+    {
+      lessonId: (x) => typeof x === 'string' && isId(x),
+      at: isDate,
+      title: (t) => typeof t === 'string' && t.length <= 200,
+      url: (u) => typeof u === 'string' && u.length <= 300 && u.startsWith('/') && !u.startsWith('//'),
+    },
+    ['title', 'url'],
+  ),
+  learnerName: (n: unknown) => typeof n === 'string' && n.length <= 120,
+};
+const isV2 = shape({ version: (v) => v === 2, ...v2Fields }, ['drafts', 'lastVisited', 'learnerName']);
+const isV3 = shape(
+  { version: (v) => v === 3, ...v2Fields, capstones: recordOf(isCompletion), assignments: recordOf(isSavedAssignment, 500) },
   ['drafts', 'lastVisited', 'learnerName'],
 );
 const isV1 = shape({ version: (v) => v === 1, quizzes: recordOf(isQuizRecord), drafts: isDrafts }, ['drafts']);
 
 /** Reads a record of any known version into the current shape; null when it is not one. */
 export function migrate(raw: unknown): Progress | null {
-  if (isV2(raw)) {
+  if (isV3(raw)) {
     const p = raw as unknown as Progress;
     return { ...p, drafts: p.drafts ?? {} };
+  }
+  if (isV2(raw)) {
+    const p = raw as unknown as Omit<Progress, 'version' | 'capstones' | 'assignments'>;
+    return { ...p, version: VERSION, drafts: p.drafts ?? {}, capstones: {}, assignments: {} };
   }
   if (isV1(raw)) {
     const v1 = raw as { quizzes: Progress['quizzes']; drafts?: Progress['drafts'] };
@@ -157,12 +191,20 @@ const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : 
 /**
  * Merges two records, keeping the best of both: a lesson is complete if either says so (earliest
  * date); a quiz keeps the higher best score, the larger attempt count, and the last attempt of
- * whichever was updated later; the later "last visited" wins; `ours` keeps its name if it has one.
+ * whichever was updated later; a capstone likewise counts as done if either says so; saved
+ * assignments are the union (the later save wins); the later "last visited" wins; `ours` keeps its
+ * name if it has one.
  */
 export function mergeProgress(ours: Progress, theirs: Progress): Progress {
-  const lessons = { ...theirs.lessons };
-  for (const [k, v] of Object.entries(ours.lessons))
-    lessons[k] = lessons[k] ? { completed: earlier(v.completed, lessons[k]!.completed) } : v;
+  const completions = (a: Progress['lessons'], b: Progress['lessons']) => {
+    const all = { ...b };
+    for (const [k, v] of Object.entries(a)) all[k] = all[k] ? { completed: earlier(v.completed, all[k]!.completed) } : v;
+    return all;
+  };
+  const lessons = completions(ours.lessons, theirs.lessons);
+  const assignments = { ...theirs.assignments };
+  for (const [k, v] of Object.entries(ours.assignments))
+    if (!assignments[k] || later(v.saved, assignments[k]!.saved) === v.saved) assignments[k] = v;
   const quizzes = { ...theirs.quizzes };
   for (const [k, mine] of Object.entries(ours.quizzes)) {
     const other = quizzes[k];
@@ -184,6 +226,8 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     lessons,
     quizzes,
     drafts: { ...theirs.drafts, ...ours.drafts },
+    capstones: completions(ours.capstones, theirs.capstones),
+    assignments,
     ...(lastVisited && { lastVisited }),
     ...((ours.learnerName ?? theirs.learnerName) !== undefined && { learnerName: ours.learnerName ?? theirs.learnerName }),
   };
@@ -363,6 +407,29 @@ export class ProgressStore {
     });
   }
 
+  setCapstoneComplete(capstoneId: string, done: boolean, now = new Date()) {
+    this.#update((p) => {
+      if (done) p.capstones[capstoneId] ??= { completed: now.toISOString() };
+      else delete p.capstones[capstoneId];
+      return p;
+    });
+  }
+
+  /** Keeps an assignment link in "My learning"; saving it again refreshes it. */
+  saveAssignment(id: string, assignment: Omit<SavedAssignment, 'saved'>, now = new Date()) {
+    this.#update((p) => {
+      p.assignments[id] = { ...assignment, saved: now.toISOString() };
+      return p;
+    });
+  }
+
+  removeAssignment(id: string) {
+    this.#update((p) => {
+      delete p.assignments[id];
+      return p;
+    });
+  }
+
   visit(lessonId: string, now = new Date(), title?: string, url?: string) {
     this.#update((p) => ({ ...p, lastVisited: { lessonId, at: now.toISOString(), ...(title && { title }), ...(url && { url }) } }));
   }
@@ -377,8 +444,11 @@ export class ProgressStore {
     this.#update((p) => ({ ...p, learnerName: name.trim().slice(0, 120) || undefined }));
   }
 
-  /** Forgets the given lessons and quizzes (a module or a track), or everything when no ids are given. */
-  reset(ids?: { lessons: string[]; quizzes: string[] }) {
+  /**
+   * Forgets the given lessons, quizzes and capstones (a module or a track), or everything when no ids
+   * are given (the learner's name stays: it is not progress).
+   */
+  reset(ids?: { lessons: string[]; quizzes: string[]; capstones?: string[] }) {
     this.#update((p) => {
       if (!ids) return { ...emptyProgress(), ...(p.learnerName !== undefined && { learnerName: p.learnerName }) };
       for (const l of ids.lessons) delete p.lessons[l];
@@ -386,6 +456,7 @@ export class ProgressStore {
         delete p.quizzes[q];
         delete p.drafts[q];
       }
+      for (const c of ids.capstones ?? []) delete p.capstones[c];
       return p;
     });
   }

@@ -1,49 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, quickCheckIds, type CurriculumInput } from '../../src/lib/curriculum.ts';
-import { entry, fixture } from './fixtures.ts';
-
-const anchors = new Map([
-  ['content/lessons/m1/one.mdx', new Map([['status-codes', 'Status codes']])],
-  ['content/lessons/m1/two.mdx', new Map([['worked-example', 'Worked example']])],
-]);
-
-/** The fixture with a quiz file for m1: two quiz questions and one quick check embedded in m1/one. */
-function withQuiz(): CurriculumInput {
-  const input = fixture();
-  entry(input, 'content/lessons/m1/one.mdx').body = '## Status codes\n\nText.\n\n<QuickCheck id="m1-check" />\n';
-  input.quizzes = [
-    {
-      id: 'm1',
-      filePath: 'content/quizzes/m1.yaml',
-      data: {
-        questions: [
-          { id: 'm1-a', type: 'truefalse', stem: 'True?', answer: true, explanation: 'Yes.', teaches: 'one#status-codes' },
-          {
-            id: 'm1-b',
-            type: 'single',
-            stem: 'Which?',
-            options: [{ text: 'a', correct: true }, { text: 'b' }],
-            explanation: 'A.',
-            teaches: 'm1/two#worked-example',
-          },
-        ],
-        checks: [
-          {
-            id: 'm1-check',
-            lesson: 'one',
-            type: 'short',
-            stem: 'Name it',
-            accepted: ['x'],
-            explanation: 'X.',
-            teaches: 'one#status-codes',
-          },
-        ],
-      },
-    },
-  ];
-  return input;
-}
+import { anchors, entry, withQuiz } from './fixtures.ts';
 
 function problemsOf(input: CurriculumInput): string[] {
   try {

@@ -38,7 +38,7 @@ test('marks lessons complete and undone, remembers the last lesson, and persists
   assert.deepEqual(new ProgressStore(storage).progress.lessons, {});
 });
 
-test('migrates version 1 (the quiz store) to version 2 and removes the old key', () => {
+test('migrates version 1 (the quiz store) to the current version and removes the old key', () => {
   const v1 = {
     version: 1,
     quizzes: { 'how-systems-talk': quiz(80, 2, '2026-11-02T00:00:00Z') },
@@ -46,12 +46,56 @@ test('migrates version 1 (the quiz store) to version 2 and removes the old key',
   };
   const storage = memory({ [LEGACY_QUIZ_KEY]: JSON.stringify(v1) });
   const store = new ProgressStore(storage);
-  assert.equal(store.progress.version, 2);
+  assert.equal(store.progress.version, 3);
   assert.equal(store.progress.quizzes['how-systems-talk']?.best, 80);
   assert.deepEqual(store.progress.drafts.x, { a: { type: 'short', text: 'utm' } });
   assert.equal(storage.map.has(LEGACY_QUIZ_KEY), false);
-  assert.equal(JSON.parse(storage.map.get(PROGRESS_KEY)!).version, 2);
+  assert.equal(JSON.parse(storage.map.get(PROGRESS_KEY)!).version, 3);
   assert.deepEqual(migrate({ version: 1, quizzes: {} }), emptyProgress());
+});
+
+test('migrates version 2 to version 3: everything kept, capstones and assignments added empty', () => {
+  const v2 = {
+    version: 2,
+    lessons: { 'a/1': { completed: '2026-11-01T00:00:00.000Z' } },
+    quizzes: { a: quiz(75, 1, '2026-11-02T00:00:00Z') },
+    drafts: {},
+    lastVisited: { lessonId: 'a/1', at: '2026-11-02T00:00:00Z', title: 'One', url: '/modules/a/1/' },
+    learnerName: 'Ana',
+  };
+  const storage = memory({ [PROGRESS_KEY]: JSON.stringify(v2) });
+  const store = new ProgressStore(storage);
+  assert.equal(store.notice, undefined);
+  assert.deepEqual(store.progress, { ...v2, version: 3, capstones: {}, assignments: {} });
+  store.setCapstoneComplete('year-1', true, new Date('2026-11-20T00:00:00Z'));
+  const saved = JSON.parse(storage.map.get(PROGRESS_KEY)!);
+  assert.equal(saved.version, 3);
+  assert.deepEqual(saved.capstones, { 'year-1': { completed: '2026-11-20T00:00:00.000Z' } });
+  // A v2 export file imports too.
+  const parsed = parseImport(JSON.stringify({ app: 'converge', kind: 'progress', exported: '2026-11-02T00:00:00Z', progress: v2 }));
+  assert.ok(parsed.ok && parsed.progress.version === 3 && parsed.progress.learnerName === 'Ana');
+});
+
+test('capstones and saved assignments: mark, undo, save, remove, reset', () => {
+  const store = new ProgressStore(memory());
+  store.setCapstoneComplete('year-1', true, new Date('2026-11-01T00:00:00Z'));
+  store.setCapstoneComplete('year-1', true, new Date('2026-11-09T00:00:00Z'));
+  assert.equal(store.progress.capstones['year-1']?.completed, '2026-11-01T00:00:00.000Z', 'the first completion date stays');
+  store.saveAssignment('a1b2', { token: 'v1.abc_-', title: 'Week 3', due: '2026-12-01' }, new Date('2026-11-02T00:00:00Z'));
+  assert.deepEqual(store.progress.assignments.a1b2, {
+    token: 'v1.abc_-',
+    title: 'Week 3',
+    due: '2026-12-01',
+    saved: '2026-11-02T00:00:00.000Z',
+  });
+  store.reset({ lessons: [], quizzes: [], capstones: ['year-1'] });
+  assert.deepEqual(store.progress.capstones, {});
+  assert.ok(store.progress.assignments.a1b2, 'resetting a track keeps saved assignments');
+  store.removeAssignment('a1b2');
+  assert.deepEqual(store.progress.assignments, {});
+  store.setCapstoneComplete('year-1', true);
+  store.setCapstoneComplete('year-1', false);
+  assert.deepEqual(store.progress.capstones, {});
 });
 
 test('corrupt JSON is kept as a backup, the store starts clean and says so once', () => {
@@ -110,6 +154,8 @@ test('merge keeps the best of both', () => {
     quizzes: { a: quiz(60, 3, '2026-11-04T00:00:00Z') },
     lastVisited: { lessonId: 'a/1', at: '2026-11-04T00:00:00Z' },
     learnerName: 'Ana',
+    capstones: { 'year-1': { completed: '2026-11-06T00:00:00Z' } },
+    assignments: { w1: { token: 'v1.old', title: 'Week 1', saved: '2026-11-01T00:00:00Z' } },
   };
   const theirs: Progress = {
     ...emptyProgress(),
@@ -117,8 +163,19 @@ test('merge keeps the best of both', () => {
     quizzes: { a: quiz(90, 1, '2026-11-02T00:00:00Z'), b: quiz(70, 1, '2026-11-02T00:00:00Z') },
     lastVisited: { lessonId: 'a/2', at: '2026-11-05T00:00:00Z' },
     learnerName: 'Other',
+    capstones: { 'year-1': { completed: '2026-11-05T00:00:00Z' }, 'year-3': { completed: '2026-11-07T00:00:00Z' } },
+    assignments: {
+      w1: { token: 'v1.new', title: 'Week 1', saved: '2026-11-03T00:00:00Z' },
+      w2: { token: 'v1.two', title: 'Week 2', saved: '2026-11-03T00:00:00Z' },
+    },
   };
   const merged = mergeProgress(ours, theirs);
+  assert.deepEqual(merged.capstones, {
+    'year-1': { completed: '2026-11-05T00:00:00Z' },
+    'year-3': { completed: '2026-11-07T00:00:00Z' },
+  });
+  assert.equal(merged.assignments.w1?.token, 'v1.new', 'the later save of the same assignment wins');
+  assert.ok(merged.assignments.w2);
   assert.equal(merged.lessons['a/1']?.completed, '2026-11-01T00:00:00Z');
   assert.ok(merged.lessons['a/2']);
   assert.equal(merged.quizzes.a?.best, 90);
