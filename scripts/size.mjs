@@ -16,6 +16,8 @@ const pages = {
   quiz: '/modules/how-systems-talk/quiz/',
   capstone: '/tracks/year-1/capstone/',
   search: '/search/',
+  learning: '/learning/',
+  certificate: '/tracks/year-1/certificate/',
 };
 
 const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));
@@ -91,7 +93,7 @@ for (const r of rows) {
   );
 }
 console.log(
-  'JS on demand: search panel (on opening search) and quiz code (quiz pages; quick checks as they near the screen); Pagefind itself is extra.',
+  'JS on demand: search panel (on opening search), quiz code (quiz pages; quick checks as they near the screen), progress code (lessons: at the first scroll or key; overview pages: at once), My learning code (learning, certificate: at once); Pagefind itself is extra.',
 );
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 

@@ -1,5 +1,6 @@
 // The page's one learner store, shared by every element that reads or writes progress. Touches
 // window only when first called, never at import.
+import type { Catalogue } from './catalogue.ts';
 import { PROGRESS_KEY, ProgressStore } from './progress.ts';
 
 function safeStorage(): Storage | undefined {
@@ -12,7 +13,51 @@ function safeStorage(): Storage | undefined {
 
 let shared: ProgressStore | undefined;
 
-export const progressStore = () => (shared ??= new ProgressStore(safeStorage()));
+export function progressStore(): ProgressStore {
+  if (!shared) {
+    shared = new ProgressStore(safeStorage());
+    showNotice(shared);
+  }
+  return shared;
+}
+
+/** Offers a text as a file download (export, backup, receipt). */
+export function downloadText(filename: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const downloadBackup = (store: ProgressStore) => {
+  const backup = store.backup();
+  if (backup !== null) downloadText('converge-progress-unreadable.txt', backup, 'text/plain');
+};
+
+/**
+ * Tells the learner, in the page's notice banner (Base.astro), when stored progress was unreadable
+ * and set aside (once: the next load is clean), or when nothing can be saved beyond this tab.
+ */
+function showNotice(store: ProgressStore) {
+  const banner = document.querySelector<HTMLElement>('[data-storage-notice]');
+  if (!banner || !store.notice) return;
+  for (const part of banner.querySelectorAll<HTMLElement>('[data-notice]')) part.hidden = part.dataset.notice !== store.notice;
+  banner.querySelector('button')?.addEventListener('click', () => downloadBackup(store));
+  banner.hidden = false;
+}
+
+let catalogue: Catalogue | null | undefined;
+
+/** The catalogue a page embeds for progress views (CatalogueData.astro), if it has one. */
+export function pageCatalogue(): Catalogue | undefined {
+  if (catalogue === undefined) {
+    const data = document.getElementById('cv-catalogue');
+    catalogue = data ? (JSON.parse(data.textContent!) as Catalogue) : null;
+  }
+  return catalogue ?? undefined;
+}
 
 const listeners = new Set<() => void>();
 

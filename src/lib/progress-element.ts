@@ -1,7 +1,8 @@
 // Progress on the page: the lesson's "Mark as complete" button, checkmarks on lesson lists, module
 // progress bars and "Continue" on the home page. Loaded on demand (see ProgressLoader.astro); all
 // state lives in the learner store (progress.ts).
-import { onOtherTabChange, progressStore } from './browser-store.ts';
+import { onOtherTabChange, pageCatalogue, progressStore } from './browser-store.ts';
+import { moduleStatus, trackStatus } from './learning.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
@@ -37,31 +38,70 @@ export function showProgress(root: ParentNode = document) {
       el.hidden = false;
     }
   }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-storage-note]'))
-    el.hidden = !store.memoryOnly && store.notice !== 'restored-from-corrupt';
+  const catalogue = pageCatalogue();
+  if (!catalogue) return;
+  const tracks = new Map(catalogue.tracks.map((t) => [t.id, t]));
+  const modules = new Map(catalogue.tracks.flatMap((t) => t.modules.map((m) => [m.id, m] as const)));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-track-progress]')) {
+    const track = tracks.get(el.dataset.trackProgress!);
+    if (!track) continue;
+    const status = trackStatus(track, store.progress);
+    const bar = el.querySelector('progress')!;
+    bar.max = status.steps.total;
+    bar.value = status.steps.done;
+    el.querySelector('.progress-text')!.textContent =
+      `${status.modulesDone} of ${track.modules.length} modules complete, capstone ${status.capstoneDone ? 'done' : 'not done yet'}` +
+      (status.complete ? ': track complete' : '');
+    const cert = el.querySelector<HTMLElement>('[data-certificate-link]');
+    if (cert) cert.hidden = !status.complete;
+    el.hidden = false;
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-module-state]')) {
+    const module = modules.get(el.dataset.moduleState!);
+    if (!module) continue;
+    const status = moduleStatus(module, store.progress);
+    el.textContent = status.complete
+      ? 'Complete'
+      : status.lessonsDone || status.quizBest !== undefined
+        ? `${status.lessonsDone} of ${status.lessonsTotal} lessons`
+        : '';
+    el.toggleAttribute('data-complete', status.complete);
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-capstone-state]')) {
+    const done = Boolean(store.progress.capstones[el.dataset.capstoneState!]);
+    el.textContent = done ? 'Complete' : '';
+    el.toggleAttribute('data-complete', done);
+  }
 }
 
-/** <cv-mark-complete>: the lesson's completion toggle; it also records the visit for "Continue". */
+/**
+ * <cv-mark-complete>: the completion toggle of a lesson (which also records the visit for
+ * "Continue") or of a capstone.
+ */
 export class MarkComplete extends HTMLElement {
   connectedCallback() {
     const store = progressStore();
-    const id = this.dataset.lessonId!;
-    store.visit(id, new Date(), this.dataset.lessonTitle, this.dataset.lessonUrl);
+    const capstone = this.dataset.capstoneId;
+    const id = capstone ?? this.dataset.lessonId!;
+    const what = capstone ? 'Capstone' : 'Lesson';
+    const isDone = () => Boolean(capstone ? store.progress.capstones[id] : store.progress.lessons[id]);
+    if (!capstone) store.visit(id, new Date(), this.dataset.lessonTitle, this.dataset.lessonUrl);
     const button = this.querySelector('button')!;
     const status = this.querySelector('[role="status"]')!;
     const show = () => {
-      const done = Boolean(store.progress.lessons[id]);
+      const done = isDone();
       button.setAttribute('aria-pressed', String(done));
       button.querySelector('.label')!.textContent = done ? 'Completed' : 'Mark as complete';
     };
     show();
     button.hidden = false;
     button.addEventListener('click', () => {
-      const done = !store.progress.lessons[id];
-      store.setLessonComplete(id, done);
+      const done = !isDone();
+      if (capstone) store.setCapstoneComplete(id, done);
+      else store.setLessonComplete(id, done);
       show();
-      status.textContent = done ? 'Lesson marked as complete.' : 'Lesson marked as not complete.';
-      this.dispatchEvent(new CustomEvent('lesson-completed', { bubbles: true, detail: { lessonId: id, done } }));
+      status.textContent = `${what} marked as ${done ? 'complete' : 'not complete'}.`;
+      if (!capstone) this.dispatchEvent(new CustomEvent('lesson-completed', { bubbles: true, detail: { lessonId: id, done } }));
       showProgress();
     });
     onOtherTabChange(show);

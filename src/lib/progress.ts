@@ -364,6 +364,15 @@ export class ProgressStore {
     }
   }
 
+  /** Forgets the set-aside text once the learner has downloaded it or does not want it. */
+  discardBackup() {
+    try {
+      this.#storage?.removeItem(BACKUP_KEY);
+    } catch {
+      // nothing to do: storage is unavailable, so there is no backup either
+    }
+  }
+
   quiz(quizId: string): QuizRecord | undefined {
     return this.#progress.quizzes[quizId];
   }

@@ -12,7 +12,7 @@ async function tabThrough(page: Page, max = 300) {
       const rect = el.getBoundingClientRect();
       const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       return {
-        label: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${(el as HTMLInputElement).value && el.tagName === 'INPUT' ? `[value=${(el as HTMLInputElement).value}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        label: `${el.closest('footer') ? 'footer ' : ''}${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${(el as HTMLInputElement).value && el.tagName === 'INPUT' ? `[value=${(el as HTMLInputElement).value}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
         visible: rect.width > 0 && rect.height > 0,
         ring,
         inFooter: Boolean(el.closest('footer')),

@@ -39,3 +39,13 @@ test('the footer names both licences', async ({ page }) => {
   );
   await expect(footer.getByRole('link', { name: 'MIT licence' })).toBeVisible();
 });
+
+test('no page runs words into its links (Astro drops the line break between text and an inline tag)', () => {
+  const joined: string[] = [];
+  for (const path of pages) {
+    const body = pageHtml(path).replace(/<(script|style|pre)[\s\S]*?<\/\1>/g, '');
+    for (const m of body.matchAll(/[A-Za-z,;:]<(a|strong|em|button) [^>]*>([^<]{0,30})/g))
+      joined.push(`${path}: …${m[0].slice(0, 1)}|${m[2]}`);
+  }
+  expect(joined).toEqual([]);
+});
