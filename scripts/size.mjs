@@ -16,6 +16,11 @@ const pages = {
   quiz: '/modules/how-systems-talk/quiz/',
   capstone: '/tracks/year-1/capstone/',
   search: '/search/',
+  assignment: '/assignment/',
+  builder: '/teach/assign/',
+  syllabus: '/teach/syllabus/',
+  teach: '/teach/',
+  course: '/courses/year-1-spring-2027/',
 };
 
 const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));
