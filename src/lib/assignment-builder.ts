@@ -76,7 +76,8 @@ export class AssignmentBuilder extends HTMLElement {
       }
       fieldset.hidden = !any;
     }
-    this.#part('count').textContent = shown === 0 ? 'Nothing matches these filters.' : `${shown} matching item${shown === 1 ? '' : 's'} shown.`;
+    this.#part('count').textContent =
+      shown === 0 ? 'Nothing matches these filters.' : `${shown} matching item${shown === 1 ? '' : 's'} shown.`;
   }
 
   #update() {

@@ -61,10 +61,7 @@ export function itemNodes(resolved: ResolvedItem[], statuses?: ItemStatus[]): HT
     li.append(h('span', { class: `badge${kind ? ` kind-${kind}` : ''}` }, KIND_LABELS[r.item.kind]), ' ');
     if (r.available) li.append(h('a', { href: r.url! }, r.title!));
     else li.append(h('span', { class: 'missing' }, `“${r.item.id}”: no longer available on this site`));
-    if (status && r.available)
-      li.append(
-        h('span', { class: 'a-status' }, h('strong', {}, STATE_WORDS[status.state]), ` · ${status.text}`),
-      );
+    if (status && r.available) li.append(h('span', { class: 'a-status' }, h('strong', {}, STATE_WORDS[status.state]), ` · ${status.text}`));
     return li;
   });
 }

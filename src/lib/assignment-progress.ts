@@ -74,7 +74,9 @@ export function itemStatus(resolved: ResolvedItem, progress: Progress, passMark?
   const { item } = resolved;
   if (item.kind === 'lesson') {
     const done = progress.lessons[item.id];
-    return done ? { state: 'done', text: `Completed ${formatDate(done.completed)}`, completed: done.completed } : { state: 'not-started', text: 'Not completed yet' };
+    return done
+      ? { state: 'done', text: `Completed ${formatDate(done.completed)}`, completed: done.completed }
+      : { state: 'not-started', text: 'Not completed yet' };
   }
   if (item.kind === 'capstone') {
     const done = progress.capstones[item.id];

@@ -75,7 +75,9 @@ export class AssignmentView extends HTMLElement {
     bar.value = summary.done;
     this.#part('summary').textContent =
       `${summary.done} of ${summary.total} done` +
-      (summary.unavailable ? ` · ${summary.unavailable} no longer available on this site (listed below; your instructor may have linked content that has since changed)` : '');
+      (summary.unavailable
+        ? ` · ${summary.unavailable} no longer available on this site (listed below; your instructor may have linked content that has since changed)`
+        : '');
     const saved = Boolean(progress.assignments[id]);
     const save = this.#part('save');
     save.setAttribute('aria-pressed', String(saved));
@@ -115,7 +117,8 @@ export class AssignmentView extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.#part('receipt-time').textContent = `${formatDate(receipt.exported)}, ${new Date(receipt.exported).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}`;
+    this.#part('receipt-time').textContent =
+      `${formatDate(receipt.exported)}, ${new Date(receipt.exported).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })}`;
     this.#part('fingerprint').textContent = fingerprint;
     this.#part('receipt-learner').textContent = receipt.learner ?? 'not given';
     this.#part('receipt').hidden = false;

@@ -73,7 +73,8 @@ export function assignmentProblems(a: Assignment): string[] {
   else if (CONTROL.test(title) || /[\r\n]/.test(title)) problems.push('The title contains characters that cannot be shown.');
   if (a.instructions !== undefined) {
     if (typeof a.instructions !== 'string') problems.push('The instructions are not text.');
-    else if (a.instructions.length > LIMITS.instructions) problems.push(`The instructions are longer than ${LIMITS.instructions} characters.`);
+    else if (a.instructions.length > LIMITS.instructions)
+      problems.push(`The instructions are longer than ${LIMITS.instructions} characters.`);
     else if (CONTROL.test(a.instructions)) problems.push('The instructions contain characters that cannot be shown.');
   }
   if (a.start !== undefined && !isIsoDate(a.start)) problems.push('The start date is not a date.');
@@ -138,7 +139,9 @@ const check = (payload: string) => fnv1a(payload).toString(36);
 /** The key the learner store keeps a saved assignment under: 16 hex digits from the token. */
 export function assignmentId(token: string): string {
   const a = fnv1a(token).toString(16).padStart(8, '0');
-  const b = fnv1a(token, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
+  const b = fnv1a(token, 0x01000193 ^ 0x5bd1e995)
+    .toString(16)
+    .padStart(8, '0');
   return `a${a}${b}`;
 }
 
@@ -171,7 +174,10 @@ export function decodeAssignment(token: unknown): DecodeResult {
   if (!parts) return { ok: false, error: DAMAGED };
   const [, version, body, sum] = parts as unknown as [string, string, string, string];
   if (Number(version) > ASSIGNMENT_VERSION)
-    return { ok: false, error: 'This assignment link was made by a newer version of Converge than this site. Ask your instructor for the link again.' };
+    return {
+      ok: false,
+      error: 'This assignment link was made by a newer version of Converge than this site. Ask your instructor for the link again.',
+    };
   if (Number(version) !== ASSIGNMENT_VERSION) return { ok: false, error: DAMAGED };
   if (check(body) !== sum) return { ok: false, error: DAMAGED };
   let data: unknown;

@@ -59,8 +59,11 @@ export function buildCourses(entries: RawEntry[], curriculum: Pick<Curriculum, '
         problems.push(`${at('.week')} is ${week.week}, but it comes after week ${previous.week}; list weeks in order, each once`);
       if (week.due < data.start) problems.push(`${at('.due')} is ${week.due}, before the course starts (field "start" is ${data.start})`);
       if (previous && week.due < previous.due)
-        problems.push(`${at('.due')} is ${week.due}, before week ${previous.week}'s due date ${previous.due}; due dates must not go backwards`);
-      if (week.modules.length + week.capstones.length === 0) problems.push(`${at('')} names no module or capstone; a week needs at least one`);
+        problems.push(
+          `${at('.due')} is ${week.due}, before week ${previous.week}'s due date ${previous.due}; due dates must not go backwards`,
+        );
+      if (week.modules.length + week.capstones.length === 0)
+        problems.push(`${at('')} names no module or capstone; a week needs at least one`);
       const modules: Module[] = [];
       week.modules.forEach((id, k) => {
         const module = curriculum.modules.get(id);
@@ -109,8 +112,11 @@ export function buildCourses(entries: RawEntry[], curriculum: Pick<Curriculum, '
       items: items(weeks),
     };
     const wholeItems = items(weeks);
-    const hours =
-      wholeItems.reduce((sum, item) => sum + (item.kind === 'module' ? curriculum.modules.get(item.id)!.data.hours : capstoneTracks.get(item.id)!.capstone.data.hours), 0);
+    const hours = wholeItems.reduce(
+      (sum, item) =>
+        sum + (item.kind === 'module' ? curriculum.modules.get(item.id)!.data.hours : capstoneTracks.get(item.id)!.capstone.data.hours),
+      0,
+    );
     courses.push({ id: entry.id, filePath: entry.filePath, url: courseUrl(entry.id), data, weeks, token: encodeAssignment(whole), hours });
   }
   if (problems.length) throw new CurriculumError(problems);

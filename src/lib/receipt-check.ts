@@ -5,7 +5,10 @@ import { checkReceipt } from './assignment-progress.ts';
 import { h } from './assignment-dom.ts';
 import { formatDate } from './learning.ts';
 
-const STATES = { done: 'done', started: 'in progress', 'not-started': 'not started', unavailable: 'no longer available' } as Record<string, string>;
+const STATES = { done: 'done', started: 'in progress', 'not-started': 'not started', unavailable: 'no longer available' } as Record<
+  string,
+  string
+>;
 
 export class ReceiptCheck extends HTMLElement {
   connectedCallback() {
@@ -54,7 +57,11 @@ export class ReceiptCheck extends HTMLElement {
           const i = (item ?? {}) as unknown as Record<string, unknown>;
           const score = typeof i.quizBest === 'number' ? `, quiz best ${i.quizBest} %` : '';
           const when = typeof i.completed === 'string' && !Number.isNaN(Date.parse(i.completed)) ? `, ${formatDate(i.completed)}` : '';
-          return h('li', {}, `${safe(i.title) || safe(i.id)}: ${Object.hasOwn(STATES, safe(i.state)) ? STATES[safe(i.state)] : 'unknown state'}${score}${when}`);
+          return h(
+            'li',
+            {},
+            `${safe(i.title) || safe(i.id)}: ${Object.hasOwn(STATES, safe(i.state)) ? STATES[safe(i.state)] : 'unknown state'}${score}${when}`,
+          );
         }),
       ),
     );

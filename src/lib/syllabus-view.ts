@@ -40,7 +40,10 @@ export class SyllabusView extends HTMLElement {
     const start = a.start ?? localToday();
     const perWeek = a.hoursPerWeek ?? DEFAULT_HOURS;
     const plan = weeklyPlan(
-      resolved.map((r) => ({ title: r.available ? `${KIND_LABELS[r.item.kind]}: ${r.title}` : `“${r.item.id}” (no longer available)`, hours: itemHours(r, details) })),
+      resolved.map((r) => ({
+        title: r.available ? `${KIND_LABELS[r.item.kind]}: ${r.title}` : `“${r.item.id}” (no longer available)`,
+        hours: itemHours(r, details),
+      })),
       start,
       perWeek,
       a.due,
@@ -63,11 +66,17 @@ export class SyllabusView extends HTMLElement {
         h(
           'section',
           { class: 't-week', 'aria-labelledby': `week-${week.n}` },
-          h('h3', { id: `week-${week.n}` }, `Week ${week.n}: ${formatDate(week.starts)} to ${formatDate(addDays(week.starts, 6))} · ${formatHours(week.hours)}`),
+          h(
+            'h3',
+            { id: `week-${week.n}` },
+            `Week ${week.n}: ${formatDate(week.starts)} to ${formatDate(addDays(week.starts, 6))} · ${formatHours(week.hours)}`,
+          ),
           h(
             'ul',
             {},
-            ...week.entries.map((e) => h('li', {}, `${e.title} · ${formatHours(e.hours)}${e.part ? ` (part ${e.part.n} of ${e.part.of})` : ''}`)),
+            ...week.entries.map((e) =>
+              h('li', {}, `${e.title} · ${formatHours(e.hours)}${e.part ? ` (part ${e.part.n} of ${e.part.of})` : ''}`),
+            ),
           ),
         ),
       ),
@@ -90,7 +99,11 @@ export class SyllabusView extends HTMLElement {
           'section',
           { class: 't-week', 'aria-labelledby': `mod-${m.id}` },
           h('h3', { id: `mod-${m.id}` }, m.title),
-          h('p', { class: 't-hint' }, `${m.kind === 'marketing' ? 'Marketing' : 'Systems'} module · Year ${d?.year ?? '?'}, pair “${d?.pair ?? ''}” · ${m.hours} h`),
+          h(
+            'p',
+            { class: 't-hint' },
+            `${m.kind === 'marketing' ? 'Marketing' : 'Systems'} module · Year ${d?.year ?? '?'}, pair “${d?.pair ?? ''}” · ${m.hours} h`,
+          ),
           d ? h('p', {}, d.summary) : null,
           d ? h('p', {}, 'After it, a student can:') : null,
           d ? h('ul', {}, ...d.outcomes.map((o) => h('li', {}, o))) : null,
@@ -101,7 +114,13 @@ export class SyllabusView extends HTMLElement {
     const capstones = resolved.filter((r) => r.available && r.item.kind === 'capstone');
     this.#part('capstones').replaceChildren(
       ...capstones.map((r) =>
-        h('section', { class: 't-week' }, h('h3', {}, r.title!), h('p', {}, details.capstones[r.item.id]?.summary ?? ''), h('p', { class: 't-hint' }, `About ${formatHours(details.capstones[r.item.id]?.hours ?? 0)}`)),
+        h(
+          'section',
+          { class: 't-week' },
+          h('h3', {}, r.title!),
+          h('p', {}, details.capstones[r.item.id]?.summary ?? ''),
+          h('p', { class: 't-hint' }, `About ${formatHours(details.capstones[r.item.id]?.hours ?? 0)}`),
+        ),
       ),
     );
     this.#part('capstones-section').hidden = capstones.length === 0;

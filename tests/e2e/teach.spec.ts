@@ -49,7 +49,10 @@ test('an instructor builds an assignment by keyboard; a student opens the link, 
   const preview = page.getByRole('region', { name: 'Preview: what students will see' });
   await expect(preview.getByText('Week 3: how the web works')).toBeVisible();
   await expect(preview.getByText('(due in 3 days)')).toBeVisible();
-  await expect(preview.getByRole('listitem')).toHaveText([/Module\s*Marketing Communications and Channels/, new RegExp(`Lesson\\s*${LESSON_TITLE.slice(0, 20)}`)]);
+  await expect(preview.getByRole('listitem')).toHaveText([
+    /Module\s*Marketing Communications and Channels/,
+    new RegExp(`Lesson\\s*${LESSON_TITLE.slice(0, 20)}`),
+  ]);
 
   await page.getByRole('button', { name: 'Copy link' }).focus();
   await page.keyboard.press('Enter');
@@ -164,7 +167,9 @@ test('the course page lists the weeks with assignment links; the syllabus prints
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(16);
   await page.getByRole('link', { name: /^Week 1 assignment/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Marketing Technology Foundations, week 1: Audience, message and the web' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Marketing Technology Foundations, week 1: Audience, message and the web' }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'What to do' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByText(/Due 24 January 2027/)).toBeVisible();
 
@@ -174,7 +179,9 @@ test('the course page lists the weeks with assignment links; the syllabus prints
   await expect(page.getByText(/18 January 2027 to .* · 14 weeks at 14 h a week · about 194 h of study in all/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^Week 1: 18 January 2027 to 24 January 2027 · 14 h$/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'How the paired modules work' })).toBeVisible();
-  await expect(page.getByText('Its partner, How Systems Talk: the Web, HTTP and APIs, is in this assignment too', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Its partner, How Systems Talk: the Web, HTTP and APIs, is in this assignment too', { exact: false }),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });

@@ -4,7 +4,16 @@ import { buildCurriculum } from '../../src/lib/curriculum.ts';
 import { catalogueOf } from '../../src/lib/catalogue.ts';
 import { emptyProgress } from '../../src/lib/progress.ts';
 import { encodeAssignment, assignmentId, type Assignment } from '../../src/lib/assignment.ts';
-import { buildReceipt, canonicalJson, checkReceipt, fingerprint, itemStatus, receiptFile, resolveItems, summarise } from '../../src/lib/assignment-progress.ts';
+import {
+  buildReceipt,
+  canonicalJson,
+  checkReceipt,
+  fingerprint,
+  itemStatus,
+  receiptFile,
+  resolveItems,
+  summarise,
+} from '../../src/lib/assignment-progress.ts';
 import { formatHours, itemHours, teachDetailsOf, weeklyPlan } from '../../src/lib/syllabus.ts';
 import { anchors, withQuiz } from './fixtures.ts';
 
@@ -55,7 +64,9 @@ test('each item shows the learner’s own progress, using the module completion 
   p.lessons['s1/one'] = { completed: '2026-11-19T09:00:00.000Z' };
   p.quizzes.m1 = quiz(60);
   assert.deepEqual(
-    status().slice(0, 4).map((s) => s.state),
+    status()
+      .slice(0, 4)
+      .map((s) => s.state),
     ['started', 'done', 'started', 'not-started'],
   );
   assert.equal(status()[1]!.text, 'Completed 19 November 2026');
@@ -64,7 +75,9 @@ test('each item shows the learner’s own progress, using the module completion 
   p.quizzes.m1 = quiz(75);
   p.capstones['year-1'] = { completed: '2026-11-21T09:00:00.000Z' };
   assert.deepEqual(
-    status().slice(0, 4).map((s) => s.state),
+    status()
+      .slice(0, 4)
+      .map((s) => s.state),
     ['done', 'done', 'done', 'done'],
   );
   assert.equal(status()[0]!.completed, '2026-11-20T10:00:00.000Z');
@@ -91,14 +104,23 @@ test('a receipt lists the assignment, each item’s state and dates, and the exp
   assert.match(receipt.notice, /^Self-reported/);
   assert.equal(receipt.learner, 'Ada');
   assert.deepEqual(receipt.assignment, { id: assignmentId(token), title: 'Week 1', due: '2026-12-01', token });
-  assert.deepEqual(receipt.items[1], { kind: 'lesson', id: 's1/one', title: 'Lesson one', state: 'done', completed: '2026-11-19T09:00:00.000Z' });
+  assert.deepEqual(receipt.items[1], {
+    kind: 'lesson',
+    id: 's1/one',
+    title: 'Lesson one',
+    state: 'done',
+    completed: '2026-11-19T09:00:00.000Z',
+  });
   assert.deepEqual(receipt.items[4], { kind: 'module', id: 'gone', state: 'unavailable' });
   assert.deepEqual(receipt.summary, { done: 1, total: 4, unavailable: 3 });
 });
 
 test('the fingerprint is SHA-256 of the canonical content: stable under key order, changed by any edit', async () => {
   const token = encodeAssignment({ ...assignment, items: assignment.items.slice(0, 6) });
-  const receipt = buildReceipt({ id: assignmentId(token), token, assignment, resolved, progress: emptyProgress() }, new Date('2026-11-23T12:00:00Z'));
+  const receipt = buildReceipt(
+    { id: assignmentId(token), token, assignment, resolved, progress: emptyProgress() },
+    new Date('2026-11-23T12:00:00Z'),
+  );
   const fp = await fingerprint(receipt);
   assert.match(fp, /^[0-9a-f]{4}(-[0-9a-f]{4}){4}$/);
   assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }), '{"a":[{"c":3,"d":2}],"b":1}');
@@ -138,7 +160,12 @@ test('the weekly plan fills weeks in order and carries large items over', () => 
   );
   assert.equal(plan.totalHours, 13.5);
   assert.deepEqual(
-    plan.weeks.map((w) => [w.n, w.starts, w.hours, w.entries.map((e) => `${e.title}:${e.hours}${e.part ? ` (${e.part.n}/${e.part.of})` : ''}`)]),
+    plan.weeks.map((w) => [
+      w.n,
+      w.starts,
+      w.hours,
+      w.entries.map((e) => `${e.title}:${e.hours}${e.part ? ` (${e.part.n}/${e.part.of})` : ''}`),
+    ]),
     [
       [1, '2027-01-18', 6, ['A:6 (1/2)']],
       [2, '2027-01-25', 6, ['A:4 (2/2)', 'B:0.5', 'C:1.5 (1/2)']],
@@ -156,7 +183,13 @@ test('item hours come from the content: module hours, lesson minutes, quiz quest
     resolved.map((r) => itemHours(r, details)),
     [10, 10 / 60, (2 * 3) / 60, 20, 0, 0, 0],
   );
-  assert.deepEqual(details.modules.m1, { summary: 'A summary.', outcomes: ['Do a', 'Do b', 'Do c'], partner: 's1', pair: 'Pair 1', year: 1 });
+  assert.deepEqual(details.modules.m1, {
+    summary: 'A summary.',
+    outcomes: ['Do a', 'Do b', 'Do c'],
+    partner: 's1',
+    pair: 'Pair 1',
+    year: 1,
+  });
   assert.equal(formatHours(0.1), '6 min');
   assert.equal(formatHours(12.25), '12.3 h');
 });

@@ -100,7 +100,12 @@ test('the version is in the token: a newer one is refused with its own message, 
 
 test('a link cut short, or with one character changed, is reported as damaged', () => {
   const token = encodeAssignment(sample());
-  for (const bad of [token.slice(0, -3), token.slice(0, token.length / 2), token.replace(/\.(.)/, (_, c) => `.${c === 'A' ? 'B' : 'A'}`), `${token}x`]) {
+  for (const bad of [
+    token.slice(0, -3),
+    token.slice(0, token.length / 2),
+    token.replace(/\.(.)/, (_, c) => `.${c === 'A' ? 'B' : 'A'}`),
+    `${token}x`,
+  ]) {
     const r = decodeAssignment(bad);
     assert.equal(r.ok, false, bad);
     assert.match((r as { error: string }).error, DAMAGED);
@@ -131,7 +136,15 @@ test('validation names what is wrong, in words an instructor understands', () =>
   assert.deepEqual(p({ passMark: 70.5 }), ['The required pass mark must be a whole number from 1 to 100.']);
   assert.deepEqual(p({ hoursPerWeek: 61 }), ['Hours per week must be a whole number from 1 to 60.']);
   assert.deepEqual(p({ items: [] }), ['Choose at least one module, lesson, quiz or capstone.']);
-  assert.deepEqual(p({ items: [{ kind: 'module', id: 'a' }, { kind: 'module', id: 'a' }] }), ['An item is listed twice.']);
+  assert.deepEqual(
+    p({
+      items: [
+        { kind: 'module', id: 'a' },
+        { kind: 'module', id: 'a' },
+      ],
+    }),
+    ['An item is listed twice.'],
+  );
   assert.deepEqual(p({ items: [{ kind: 'lesson', id: 'no-slash' }] }), ['An item is not a module, lesson, quiz or capstone id.']);
   assert.throws(() => encodeAssignment({ ...sample(), title: '' }), /Give the assignment a title/);
 });
@@ -247,7 +260,7 @@ test('fuzz: wrong types, prototype keys, huge lists and huge tokens are refused 
 
 test('fuzz: random tokens and random mutations of a real token never throw, and decode only to valid assignments', () => {
   let seed = 42;
-  const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+  const rand = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~<>"\'%#';
   const token = encodeAssignment(sample());
   for (let i = 0; i < 2000; i++) {

@@ -157,7 +157,10 @@ test('the example course file is a valid 15-week Year 1 semester whose links dec
   } as unknown as Parameters<typeof buildCourses>[1]);
   assert.equal(c!.weeks.length, 15);
   const ids = new Set(c!.weeks.flatMap((w) => w.modules.map((m) => m.id)));
-  assert.deepEqual([...ids].map((id) => modules.get(id)!.data.track), Array(6).fill('year-1'));
+  assert.deepEqual(
+    [...ids].map((id) => modules.get(id)!.data.track),
+    Array(6).fill('year-1'),
+  );
   for (const w of c!.weeks) assert.ok(decodeAssignment(w.token).ok);
   assert.equal(c!.hours, 194);
 });
