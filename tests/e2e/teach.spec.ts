@@ -234,3 +234,38 @@ test('axe finds nothing on the four teaching pages with an assignment loaded, in
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+test('no CSP violation and no request to another origin while building, viewing, exporting and checking', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) problems.push(r.url());
+  });
+  const collect = async () => problems.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+  await page.goto('/teach/assign/');
+  await page.getByLabel('Title', { exact: true }).fill('CSP');
+  await page.getByRole('checkbox', { name: /^How Systems Talk: the Web, HTTP and APIs module/ }).check();
+  const link = await page.getByLabel('Link for students').inputValue();
+  await collect();
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Save to My learning' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export receipt' }).click()]);
+  await collect();
+  await page.goto('/teach/');
+  await page.getByLabel('Receipt file').setInputFiles((await download.path())!);
+  await expect(page.getByText(/^Fingerprint matches/)).toBeVisible();
+  await collect();
+  await page.goto(`/teach/syllabus/${new URL(link).hash}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Weekly plan' })).toBeVisible();
+  await collect();
+  expect(problems).toEqual([]);
+});
