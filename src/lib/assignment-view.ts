@@ -68,7 +68,25 @@ export class AssignmentView extends HTMLElement {
     this.#part('title').textContent = assignment.title;
     fillDates(this.#part('dates'), assignment, localToday());
     this.#part('instructions').replaceChildren(...instructionsNodes(assignment.instructions));
-    this.#part('items').replaceChildren(...itemNodes(resolved, statuses));
+    const items = itemNodes(resolved, statuses);
+    // A capstone has no lessons to mark: the learner says when it is handed in, here.
+    resolved.forEach((r, i) => {
+      if (r.item.kind !== 'capstone' || !r.available) return;
+      const done = statuses[i]!.state === 'done';
+      const button = h(
+        'button',
+        { type: 'button', class: 't-button secondary small', 'aria-pressed': String(done) },
+        done ? 'Capstone marked done' : 'Mark capstone as done',
+      );
+      button.addEventListener('click', () => {
+        progressStore().setCapstoneComplete(r.item.id, !done);
+        this.#render();
+        this.#part('announce').textContent = done ? 'Capstone marked as not done.' : 'Capstone marked as done.';
+        this.#part('items').children[i]?.querySelector('button')?.focus();
+      });
+      items[i]!.append(button);
+    });
+    this.#part('items').replaceChildren(...items);
     const summary = summarise(statuses);
     const bar = this.#part<HTMLProgressElement>('bar');
     bar.max = Math.max(summary.total, 1);
