@@ -116,7 +116,7 @@ test('an instructor builds an assignment by keyboard; a student opens the link, 
   expect(receipt.fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){4}$/);
   const panel = student.getByRole('region', { name: 'Completion receipt' });
   await expect(panel.getByText(receipt.fingerprint)).toBeVisible();
-  await expect(panel.getByText('Self-reported:')).toBeVisible();
+  await expect(panel.getByText('Self-reported:', { exact: true })).toBeVisible();
 
   // The instructor checks the file, then an edited copy.
   await page.goto('/teach/');
