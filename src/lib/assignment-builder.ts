@@ -1,7 +1,7 @@
 // <cv-assignment-builder>: reads the builder form, filters the picker, and keeps the share link and
 // the preview in step with every change. The link is made by the codec (assignment.ts); the preview
 // uses the same rendering as the assignment view (assignment-dom.ts).
-import { assignmentProblems, encodeAssignment, localToday, type Assignment, type ItemKind } from './assignment.ts';
+import { assignmentProblems, decodeAssignment, encodeAssignment, localToday, type Assignment, type ItemKind } from './assignment.ts';
 import { resolveItems } from './assignment-progress.ts';
 import { catalogueFromPage, fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -49,8 +49,35 @@ export class AssignmentBuilder extends HTMLElement {
       else this.#update();
     });
     this.#part('copy').addEventListener('click', () => void this.#copy());
+    this.#restore();
     this.#filter();
     this.#update();
+  }
+
+  /** Opened with an assignment in the #fragment (a reload, or "edit" from a shared link): fill the form from it. */
+  #restore() {
+    const result = decodeAssignment(location.hash.slice(1));
+    if (!result.ok) return;
+    const a = result.assignment;
+    const set = (name: string, value: string | number | undefined) => {
+      const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
+      if (field) field.value = value === undefined ? '' : String(value);
+    };
+    set('title', a.title);
+    set('instructions', a.instructions);
+    set('start', a.start);
+    set('due', a.due);
+    set('passMark', a.passMark);
+    set('hoursPerWeek', a.hoursPerWeek);
+    const boxes = new Map([...this.querySelectorAll<HTMLInputElement>('input[name="item"]')].map((box) => [box.value, box]));
+    const missing = a.items.filter((item) => {
+      const box = boxes.get(`${item.kind}:${item.id}`);
+      if (box) box.checked = true;
+      return !box;
+    });
+    if (missing.length)
+      this.#part('restored').textContent =
+        `${missing.length} item${missing.length === 1 ? '' : 's'} from the link ${missing.length === 1 ? 'is' : 'are'} no longer on this site and ${missing.length === 1 ? 'was' : 'were'} left out: ${missing.map((i) => i.id).join(', ')}.`;
   }
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
@@ -104,6 +131,8 @@ export class AssignmentBuilder extends HTMLElement {
     const syllabus = this.#part<HTMLAnchorElement>('syllabus');
     open.hidden = syllabus.hidden = !token;
     if (token) {
+      // The work survives a reload, and the builder's own address can be kept to edit it later.
+      history.replaceState(null, '', `#${token}`);
       open.href = this.#link;
       syllabus.href = `${this.dataset.syllabus}#${token}`;
     }

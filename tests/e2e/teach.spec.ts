@@ -61,6 +61,11 @@ test('an instructor builds an assignment by keyboard; a student opens the link, 
   expect(link).toBe(await page.getByLabel('Link for students').inputValue());
   expect(link).toMatch(/\/assignment\/#1\.[\w-]+\.[0-9a-z]+$/);
   expect(link.length).toBeLessThan(2000);
+  // The builder's address keeps the work: a reload (or a bookmark) restores the form.
+  await page.reload();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Week 3: how the web works');
+  await expect(page.getByRole('checkbox', { name: /^Marketing Communications and Channels module/ })).toBeChecked();
+  await expect(page.getByLabel('Link for students')).toHaveValue(link);
 
   // The student, in a browser of their own.
   const studentContext = await browser.newContext();
