@@ -18,6 +18,11 @@ const pages = {
   search: '/search/',
   learning: '/learning/',
   certificate: '/tracks/year-1/certificate/',
+  assignment: '/assignment/',
+  builder: '/teach/assign/',
+  syllabus: '/teach/syllabus/',
+  teach: '/teach/',
+  course: '/courses/year-1-spring-2027/',
 };
 
 const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));

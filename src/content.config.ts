@@ -14,4 +14,6 @@ export const collections = {
   // No schema here on purpose: the curriculum graph parses quiz files with QuizFileSchema, so an
   // error names the question id ("question \"hst-status-404\": field \"options\" …"), not a list index.
   quizzes: defineCollection({ loader: glob({ base: `${root}/quizzes`, pattern: '*.yaml' }) }),
+  // Parsed by src/lib/courses.ts with CourseSchema, for the same reason: errors name the week ("weeks[2].modules[0]").
+  courses: defineCollection({ loader: glob({ base: `${root}/courses`, pattern: '*.yaml' }) }),
 };

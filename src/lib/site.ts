@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from './curriculum.ts';
 import { headingAnchors } from './headings.ts';
+import { buildCourses, type Course } from './courses.ts';
 
 /** Routes of the pages in src/pages that take no parameters, e.g. "/" and "/curriculum/". */
 const staticRoutes = Object.keys(import.meta.glob('/src/pages/**/*.astro'))
@@ -41,6 +42,14 @@ export function getCurriculum(): Promise<Curriculum> {
     );
   })();
   return cached;
+}
+
+let courses: Promise<Course[]> | undefined;
+
+/** The course files in content/courses/, checked against the curriculum. */
+export function getCourses(): Promise<Course[]> {
+  courses ??= (async () => buildCourses(raw(await getCollection('courses')), await getCurriculum()))();
+  return courses;
 }
 
 type BodyEntry = CollectionEntry<'lessons'> | CollectionEntry<'capstones'>;
