@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/assignment.ts';
 import { axeViolations } from './site.ts';
 
 const LESSON = '/modules/how-systems-talk/urls-and-json/';
@@ -209,4 +210,22 @@ test('the capstone is marked complete on its page, and the curriculum map shows 
   await expect(row).toContainText('1 of 4 lessons');
   await expect(page.getByRole('row', { name: /Capstone/ }).first()).toContainText('Complete');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an assignment saved from its link is listed on My learning with its due date, and can be removed', async ({ page }) => {
+  const token = encodeAssignment({
+    title: 'Week 3: how systems talk',
+    due: '2027-02-07',
+    items: [{ kind: 'module', id: 'how-systems-talk' }],
+  });
+  await page.goto(`/assignment/#${token}`);
+  await page.getByRole('button', { name: 'Save to My learning' }).click();
+  await expect(page.getByRole('button', { name: 'Saved to My learning' })).toBeVisible();
+  await page.getByRole('link', { name: 'My learning' }).last().click();
+  const saved = page.getByRole('region', { name: 'Saved assignments' });
+  const item = saved.getByRole('listitem').filter({ hasText: 'Week 3: how systems talk' });
+  await expect(item).toContainText('due 7 February 2027');
+  await expect(item.getByRole('link', { name: 'Week 3: how systems talk' })).toHaveAttribute('href', `/assignment/#${token}`);
+  await item.getByRole('button', { name: 'Remove Week 3: how systems talk' }).click();
+  await expect(saved.getByText('No saved assignments.')).toBeVisible();
 });
