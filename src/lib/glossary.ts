@@ -145,3 +145,24 @@ export function buildGlossary<L extends BodyOwner>(
   }
   return terms;
 }
+
+/** Terms grouped by first letter (A–Z, then "#" for digits and symbols), in the given order. */
+export function byLetter<T extends { data: { term: string } }>(terms: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const term of terms) {
+    const first = term.data.term
+      .normalize('NFD')
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .charAt(0)
+      .toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    if (!groups.has(letter)) groups.set(letter, []);
+    groups.get(letter)!.push(term);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
+}
+
+/** The lessons that teach a term, then those that use it, without repeats. */
+export function termLessons<L>(term: GlossaryTerm<L>): L[] {
+  return [...new Set([...term.taughtIn, ...term.usedIn])];
+}

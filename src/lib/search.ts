@@ -1,5 +1,6 @@
 // Turns Pagefind's result data into what the search panel shows. Pure; no DOM.
 import { escapeHtml } from './markdown.ts';
+import { TYPE_LABELS } from './facets.ts';
 
 /** The parts of a Pagefind result that the panel reads. */
 export interface PagefindData {
@@ -16,6 +17,8 @@ export interface SearchHit {
   breadcrumb: string;
   /** "Marketing", "Systems", or the page type for others. */
   kind: string;
+  /** "Lesson", "Quiz", "Glossary term"…: what kind of page it is. */
+  type: string;
   /** HTML with only <mark> kept. */
   excerpt: string;
   /** Sections of the page that match, linking to their headings. */
@@ -50,6 +53,7 @@ export function toHit(data: PagefindData, maxSections = 3): SearchHit {
     url: data.url,
     breadcrumb: crumbs.join(' › '),
     kind: capitalise(meta.kind ?? meta.type ?? 'page'),
+    type: TYPE_LABELS[meta.type ?? ''] ?? capitalise(meta.type ?? 'page'),
     excerpt: safeExcerpt(data.excerpt),
     sections: (data.sub_results ?? [])
       .filter((s) => s.url !== data.url && s.title !== title)

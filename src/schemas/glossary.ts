@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, text } from './common.ts';
+import { text } from './common.ts';
 
 /** Which profession a term belongs to; `both` for words the two share (with different meanings, often). */
 export const TermKindSchema = z.enum(['marketing', 'systems', 'both']);
@@ -9,6 +9,14 @@ export type TermKind = z.output<typeof TermKindSchema>;
 export const LessonRefSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "module-id/lesson-slug", e.g. "how-systems-talk/urls-and-json"');
+
+// YAML reads bare null, true, false, yes, no and numbers as values, not words; name that in the error.
+const termId = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? undefined : `is ${String(issue.input)}, not an id; put it in quotes, e.g. "${String(issue.input)}"`,
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "event-pipeline"');
 
 /** A glossary term, one per file: content/glossary/<id>.yaml, where the file name is the term's id. */
 export const GlossaryTermSchema = z.object({
@@ -25,7 +33,7 @@ export const GlossaryTermSchema = z.object({
     .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, 'must not repeat a synonym'),
   /** Ids of related terms; at least one should cross to the other profession. */
   seeAlso: z
-    .array(IdSchema)
+    .array(termId)
     .default([])
     .refine((list) => new Set(list).size === list.length, 'must not repeat a term'),
   /** Track years where the term is taught. */
