@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, pageHtml } from './site.ts';
+import { axeViolations } from './site.ts';
 
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
 
@@ -55,7 +55,7 @@ test('the search dialog offers filters and a shareable link to the search page',
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('searchbox').fill('survey');
-  await dialog.getByText('Filters').click();
+  await dialog.getByText('Filters', { exact: true }).click();
   await dialog
     .getByRole('group', { name: 'Track' })
     .getByRole('checkbox', { name: /^Year 1/ })
@@ -66,10 +66,10 @@ test('the search dialog offers filters and a shareable link to the search page',
 
 test('a glossary term in a lesson opens its definition by keyboard, announced as a dialog, and Escape closes it', async ({ page }) => {
   const lesson = '/modules/how-systems-talk/urls-and-json/';
-  const id = /<a class="term" href="\/glossary\/#([a-z0-9-]+)">/.exec(pageHtml(lesson))?.[1];
-  expect(id, 'the lesson uses at least one <Term>').toBeTruthy();
   await page.goto(lesson);
   const button = page.locator('cv-term button.term').first();
+  const id = (await button.getAttribute('aria-controls'))?.replace(/^term-/, '');
+  expect(id, 'the lesson uses at least one <Term>').toBeTruthy();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await button.focus();
   await page.keyboard.press('Enter');
@@ -118,6 +118,40 @@ for (const path of ['/search/?q=funnel&type=lesson', '/glossary/', '/glossary/mi
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+}
+
+test('the home page leads each audience to its role page, and each shows a route from the curriculum', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'The systems route for marketers, with its hours' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'I’m a marketer learning on my own' })).toBeVisible();
+  await expect(page.getByText(/about [\d.]+ hours in all/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'How systems talk', exact: false }).first()).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Where to start' });
+  await expect(nav.getByRole('link', { name: 'I’m a marketer learning on my own' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'I teach' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'I teach' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Year 1/ }).getByRole('table')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Where to start' }).getByRole('link', { name: 'I’m a student' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Year 1:/ })).toBeVisible();
+});
+
+test('a bond page follows the bond through every year, on both sides', async ({ page }) => {
+  await page.goto('/bonds/');
+  await page.getByRole('link', { name: 'Governance, risk and compliance' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Governance, risk and compliance' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Year 1:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Year 4:/ })).toBeVisible();
+  await expect(page.getByText(/\d+ on the marketing side and \d+ on the systems side/)).toBeVisible();
+});
+
+for (const path of ['/start/student/', '/start/teach/', '/start/self-study/', '/bonds/', '/bonds/analytics/']) {
+  test(`axe finds nothing on ${path} at 320 px, in the dark theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(path);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
