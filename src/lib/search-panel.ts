@@ -1,7 +1,7 @@
 // The search panel's behaviour, loaded only when a learner opens search (or visits /search/).
 // On the /search/ page the query and filters live in the URL (src/lib/facets.ts): typing replaces
 // the history entry, choosing a filter adds one, so a search can be shared and Back undoes a filter.
-import { toHit, type PagefindData, type SearchHit } from './search.ts';
+import { rankByWords, searchTerms, toHit, type PagefindData, type SearchHit } from './search.ts';
 import {
   FACET_KEYS,
   FACET_LEGENDS,
@@ -17,13 +17,19 @@ import {
 } from './facets.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface SearchResponse {
-  results: { data(): Promise<PagefindData> }[];
+  results: PagefindResult[];
   filters: FilterCounts;
 }
 interface Pagefind {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   filters(): Promise<FilterCounts>;
+  search(q: string | null, o?: object): Promise<SearchResponse>;
   debouncedSearch(q: string | null, o?: object, ms?: number): Promise<SearchResponse | null>;
 }
 
@@ -220,13 +226,27 @@ export class SearchPanel extends HTMLElement {
       this.#status.textContent = 'Search is not available here: the index is built with the site (npm run build).';
       return;
     }
-    const found = await pf.debouncedSearch(state.q || null, { filters: pagefindFilters(state) }, 250);
+    const terms = state.q ? searchTerms(state.q) : null;
+    const options = { filters: pagefindFilters(state) };
+    const found = await pf.debouncedSearch(terms, options, 250);
     if (!found) return; // a newer query superseded this one
-    const hits = (await Promise.all(found.results.slice(0, 10).map((r) => r.data()))).map((d) => toHit(d));
+    let results = found.results;
+    // Few pages hold every word of a long question: add those that hold most of them.
+    const words = terms?.split(' ') ?? [];
+    if (results.length < 3 && words.length > 1) {
+      const perWord = await Promise.all(words.map((w) => pf.search(w, options)));
+      const have = new Set(results.map((r) => r.id));
+      const more = rankByWords(
+        perWord.map((r) => r.results.map((item) => ({ id: item.id, score: item.score, item }))),
+        have,
+      );
+      results = [...results, ...more];
+    }
+    const hits = (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => toHit(d));
     if (searchStateQuery(this.state()) !== query) return;
     this.#results.replaceChildren(...hits.map(renderHit));
     this.#updateCounts(found.filters);
-    const n = found.results.length;
+    const n = results.length;
     const what = state.q ? `for “${state.q}”` : 'for the chosen filters';
     const chosen = FACET_KEYS.flatMap((key) => (state.filters[key] ?? []).map((v) => facetLabel(key, v)));
     const within = state.q && chosen.length ? ` in ${chosen.join(', ')}` : '';

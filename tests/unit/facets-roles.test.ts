@@ -10,6 +10,7 @@ import {
   termFacets,
 } from '../../src/lib/facets.ts';
 import { bondRoute, selfStudyRoute, studentRoute, teachingPlan, toHours } from '../../src/lib/roles.ts';
+import { rankByWords, searchTerms } from '../../src/lib/search.ts';
 import { BOND_LABELS as SCHEMA_BOND_LABELS } from '../../src/schemas/index.ts';
 import { BOND_LABELS } from '../../src/schemas/bonds.ts';
 import { buildCurriculum } from '../../src/lib/curriculum.ts';
@@ -111,4 +112,25 @@ test('a bond route follows lessons across modules and capstones, and leaves out 
 
 test('hours are rounded to the nearest half hour', () => {
   assert.deepEqual([0, 5, 40, 45, 100].map(toHours), [0, 0.5, 0.5, 1, 1.5]);
+});
+
+test('a learner’s question is searched by its topic words', () => {
+  assert.equal(searchTerms('How do I count sign-ups by channel?'), 'count sign-ups channel');
+  assert.equal(searchTerms('What is middleware'), 'middleware');
+  assert.equal(searchTerms('what’s the difference between paid, owned and earned media'), 'paid owned earned media');
+  // Nothing but question words: search them rather than nothing.
+  assert.equal(searchTerms('What is it?'), 'what is it');
+});
+
+test('pages holding more of the question’s words rank first when no page holds them all', () => {
+  const r = (id: string, score: number) => ({ id, score, item: id });
+  const ranked = rankByWords(
+    [
+      [r('a', 1), r('b', 5)],
+      [r('b', 1), r('c', 9)],
+      [r('a', 2), r('d', 1)],
+    ],
+    new Set(['d']),
+  );
+  assert.deepEqual(ranked, ['b', 'a', 'c']);
 });
