@@ -24,7 +24,8 @@ interface PagefindResult {
 }
 interface SearchResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
+  /** Counts per filter value for the query with no filters applied. */
+  totalFilters: FilterCounts;
 }
 interface Pagefind {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -91,6 +92,7 @@ export class SearchPanel extends HTMLElement {
   #facets!: HTMLElement;
   #share: HTMLAnchorElement | null = null;
   #ready: Promise<void> | undefined;
+  #totals: FilterCounts = {};
 
   get #syncUrl() {
     return this.dataset.syncUrl !== undefined;
@@ -140,6 +142,8 @@ export class SearchPanel extends HTMLElement {
   async #restore() {
     const state = parseSearchState(location.search);
     this.#input.value = state.q;
+    // Filters from a shared link are shown, so the reader sees why the results are narrowed.
+    if (filterCount(state)) this.querySelector('details')!.open = true;
     await this.#ready;
     this.#ensureValues(state);
     for (const box of this.#facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -166,6 +170,7 @@ export class SearchPanel extends HTMLElement {
       return fieldset;
     });
     this.#facets.replaceChildren(...groups);
+    this.#totals = totals;
     this.#updateCounts(totals);
   }
 
@@ -175,9 +180,11 @@ export class SearchPanel extends HTMLElement {
     box.type = 'checkbox';
     box.name = key;
     box.value = value;
+    const text = document.createElement('span');
     const count = document.createElement('span');
     count.className = 'count';
-    label.append(box, ` ${facetLabel(key, value)} `, count);
+    text.append(`${facetLabel(key, value)} `, count);
+    label.append(box, text);
     return label;
   }
 
@@ -215,6 +222,7 @@ export class SearchPanel extends HTMLElement {
     const summary = this.querySelector('.filter-count');
     if (summary) summary.textContent = filterCount(state) ? `(${filterCount(state)} chosen)` : '';
     if (!hasSearch(state)) {
+      this.#updateCounts(this.#totals);
       this.#results.replaceChildren();
       this.#status.textContent = '';
       return;
@@ -245,7 +253,8 @@ export class SearchPanel extends HTMLElement {
     const hits = (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => toHit(d));
     if (searchStateQuery(this.state()) !== query) return;
     this.#results.replaceChildren(...hits.map(renderHit));
-    this.#updateCounts(found.filters);
+    // Counts for the query alone: how many results each value has, whatever else is ticked.
+    this.#updateCounts(state.q ? found.totalFilters : this.#totals);
     const n = results.length;
     const what = state.q ? `for “${state.q}”` : 'for the chosen filters';
     const chosen = FACET_KEYS.flatMap((key) => (state.filters[key] ?? []).map((v) => facetLabel(key, v)));

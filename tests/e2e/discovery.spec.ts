@@ -11,6 +11,7 @@ test('a search with a filter returns only that kind, and its URL reopens the sam
   await page.goto('/search/');
   await page.getByRole('searchbox').fill('customer');
   await expect(page.getByRole('status')).toContainText(/results? for “customer”/);
+  await page.getByRole('main').getByText('Filters', { exact: true }).click();
   await filter(page, 'Kind', 'Systems').check();
   await filter(page, 'Content type', 'Lesson').check();
   await expect(page).toHaveURL(/\?q=customer&type=lesson&kind=systems$/);
