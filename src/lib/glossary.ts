@@ -166,3 +166,17 @@ export function byLetter<T extends { data: { term: string } }>(terms: T[]): [str
 export function termLessons<L>(term: GlossaryTerm<L>): L[] {
   return [...new Set([...term.taughtIn, ...term.usedIn])];
 }
+
+const nameIndexes = new WeakMap<object, Map<string, unknown>>();
+
+/** The term whose name or synonym this is (any case), e.g. a lesson's key term; undefined when none. */
+export function termNamed<L>(glossary: ReadonlyMap<string, GlossaryTerm<L>>, name: string): GlossaryTerm<L> | undefined {
+  let index = nameIndexes.get(glossary) as Map<string, GlossaryTerm<L>> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const term of glossary.values())
+      for (const n of [term.data.term, ...term.data.synonyms]) if (!index.has(norm(n))) index.set(norm(n), term);
+    nameIndexes.set(glossary, index);
+  }
+  return index.get(norm(name));
+}

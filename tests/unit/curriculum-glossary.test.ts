@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/curriculum.ts';
-import { byLetter, termIds, termLessons } from '../../src/lib/glossary.ts';
+import { byLetter, termIds, termLessons, termNamed } from '../../src/lib/glossary.ts';
 import { fixture } from './fixtures.ts';
 import { glossaryFixture } from './glossary-fixtures.ts';
 
@@ -111,4 +111,12 @@ test('byLetter groups terms A–Z with digits and symbols last', () => {
       ['#', 1],
     ],
   );
+});
+
+test('termNamed finds a term by its name or a synonym, in any case', () => {
+  const c = buildCurriculum(input());
+  assert.equal(termNamed(c.glossary, 'event STREAM')?.id, 'event-pipeline');
+  assert.equal(termNamed(c.glossary, 'Funnel')?.id, 'funnel');
+  assert.equal(termNamed(c.glossary, 'conversion  funnel')?.id, 'funnel');
+  assert.equal(termNamed(c.glossary, 'pipeline'), undefined);
 });
