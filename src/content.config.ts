@@ -16,4 +16,6 @@ export const collections = {
   quizzes: defineCollection({ loader: glob({ base: `${root}/quizzes`, pattern: '*.yaml' }) }),
   // Parsed by src/lib/courses.ts with CourseSchema, for the same reason: errors name the week ("weeks[2].modules[0]").
   courses: defineCollection({ loader: glob({ base: `${root}/courses`, pattern: '*.yaml' }) }),
+  // Likewise parsed by the graph (GlossaryTermSchema), which also checks ids across terms and lessons.
+  glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }) }),
 };

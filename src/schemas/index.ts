@@ -5,3 +5,4 @@ export * from './lesson.ts';
 export * from './capstone.ts';
 export * from './quiz.ts';
 export * from './course.ts';
+export * from './glossary.ts';

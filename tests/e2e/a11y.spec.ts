@@ -38,6 +38,8 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 });
 
 test('every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  // One visit per page (hundreds, with a page per glossary term): allow time in proportion.
+  test.setTimeout(Math.max(60_000, pages.length * 400));
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of pages) {
     await page.goto(path);
