@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { runnableTransformer } from './src/lib/runnable-shiki.ts';
 
 // Where the site is published. Set CONVERGE_SITE (origin) and CONVERGE_BASE (sub-path, e.g. /converge/)
 // when deploying to a university's web space or GitHub Pages.
@@ -21,6 +22,8 @@ export default defineConfig({
       // not (its #e36209 on white is 3.5:1). Light colours inline; dark ones as --shiki-dark variables (prose.css).
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       wrap: false,
+      // ```sql run / ```ts run: runnable blocks (src/lib/runnable-shiki.ts).
+      transformers: [runnableTransformer()],
     },
   },
   devToolbar: { enabled: false },
