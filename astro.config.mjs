@@ -42,6 +42,9 @@ export default defineConfig({
         // Pagefind fetches its index and WebAssembly from /pagefind/ on this origin.
         "connect-src 'self'",
         "img-src 'self' data:",
+        // Runnable TypeScript/JavaScript in lessons runs as its own worker script, made into a Blob URL
+        // (src/lib/ts-run.ts), so no eval and no 'unsafe-eval' is needed; blob: is allowed for workers only.
+        "worker-src 'self' blob:",
       ],
       scriptDirective: {
         // 'self' for the bundled modules and Pagefind's loader; 'wasm-unsafe-eval' lets Pagefind

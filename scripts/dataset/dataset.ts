@@ -125,7 +125,14 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
     const id = `C${pad(i + 1)}`;
     campaigns.push({ id, channel, start, end: start + 13 });
     const budget = Math.round((1500 + r() * 6000) / 50) * 50;
-    rows.campaigns!.push([id, `${themes[i % themes.length]} (${channel.replace('_', ' ')})`, channel, stamp(start, 0).slice(0, 10), stamp(start + 13, 0).slice(0, 10), budget]);
+    rows.campaigns!.push([
+      id,
+      `${themes[i % themes.length]} (${channel.replace('_', ' ')})`,
+      channel,
+      stamp(start, 0).slice(0, 10),
+      stamp(start + 13, 0).slice(0, 10),
+      budget,
+    ]);
   }
 
   let customerId = 0;
@@ -138,7 +145,8 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
     const seconds = randomSeconds();
     const running = campaigns.filter((c) => c.channel === channel && c.start <= day && day <= c.end);
     const campaign = running.length && r() < 0.7 ? running[0]!.id : null;
-    const device = r() < (SOCIAL.includes(channel) || channel === 'paid_social' ? 0.82 : 0.55) ? 'mobile' : r() < 0.85 ? 'desktop' : 'tablet';
+    const device =
+      r() < (SOCIAL.includes(channel) || channel === 'paid_social' ? 0.82 : 0.55) ? 'mobile' : r() < 0.85 ? 'desktop' : 'tablet';
     // A few devices with a wrong clock.
     const startedAt = sessionId % 1499 === 0 ? stamp(day, seconds, 2031) : stamp(day, seconds);
     const [toSignup, toTrial, toPurchase] = FUNNEL[channel];
@@ -170,7 +178,14 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
           const repeats = Math.floor(r() * 5);
           for (let k = 1; k <= repeats && buyDay + 30 * k < 365; k++) {
             const [p, pr] = r() < 0.8 ? [product, price] : PRODUCTS[2 + Math.floor(r() * 2)]!;
-            rows.orders!.push([++orderId, customer, stamp(buyDay + 30 * k, 36_000), p, r() < 0.01 ? null : pr, r() < 0.04 ? 'refunded' : 'paid']);
+            rows.orders!.push([
+              ++orderId,
+              customer,
+              stamp(buyDay + 30 * k, 36_000),
+              p,
+              r() < 0.01 ? null : pr,
+              r() < 0.04 ? 'refunded' : 'paid',
+            ]);
           }
         }
       }
@@ -215,7 +230,8 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
   for (let postId = 1; postId <= 420; postId++) {
     const platform = pick(SOCIAL);
     const day = randomDay();
-    const format = platform === 'tiktok' ? 'video' : platform === 'linkedin' ? pick(['text', 'image']) : pick(['image', 'video', 'carousel']);
+    const format =
+      platform === 'tiktok' ? 'video' : platform === 'linkedin' ? pick(['text', 'image']) : pick(['image', 'video', 'carousel']);
     const running = campaigns.find((c) => c.channel === platform && c.start <= day && day <= c.end);
     const impressions = Math.round(reachBase[platform]! * (0.4 + r() * 1.6) * (format === 'video' ? 1.5 : 1));
     const clicks = Math.round(impressions * (0.004 + r() * 0.012));
@@ -266,7 +282,8 @@ export function buildDatabase(SQL: { Database: new () => SqlJsDatabase }, rows: 
   return bytes;
 }
 
-const csvCell = (v: Value) => (v === null ? '' : typeof v === 'number' ? String(v) : /[",\n\r]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvCell = (v: Value) =>
+  v === null ? '' : typeof v === 'number' ? String(v) : /[",\n\r]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 
 /** A table as CSV (RFC 4180, CRLF line ends, a header row; NULL as an empty cell). */
 export function toCsv(table: string, rows: Rows): string {
