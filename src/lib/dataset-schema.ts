@@ -86,7 +86,7 @@ export const TABLES: Table[] = [
     dirt: [
       'About 1 customer in 60 appears twice: the same email typed with different capital letters, under two customer_id values.',
       'country is NULL for about 1 customer in 20.',
-      'A handful of signed_up_at values are impossible dates such as 2025-02-30 or 2025-04-31.',
+      'A handful of signed_up_at values are impossible dates such as 2025-02-30 or 2025-04-31. SQLite’s date() quietly rolls them over (2025-02-30 becomes 2025-03-02); find them with date(signed_up_at) <> substr(signed_up_at, 1, 10).',
       'acquisition_channel is sometimes in other casing or has a trailing space ("Instagram", "TIKTOK ").',
     ],
   },

@@ -10,6 +10,7 @@ import type { Transpiled } from './ts-transpile.ts';
 import type { ResultSet } from './sql-run.ts';
 import { sandboxScript, type ConsoleLine, type SandboxMessage } from './ts-run.ts';
 import { RUNNABLE_LANGS, ROW_LIMIT, TIME_LIMIT_MS, langLabel } from './runnable.ts';
+import { runControl } from './time-limit.ts';
 
 export type RunOutcome =
   | { kind: 'table'; result: ResultSet | null; total: number; ms: number }
@@ -19,7 +20,6 @@ export type RunOutcome =
 
 const seconds = TIME_LIMIT_MS / 1000;
 
-/** One run at a time per engine; stop() ends it (the worker is terminated and started afresh next time). */
 interface Run {
   done: Promise<RunOutcome>;
   stop(reason: 'time' | 'user'): void;
@@ -47,35 +47,30 @@ class SqlEngine {
     });
   }
 
+  /** Ends every run in progress: a query that never returns can only be stopped with its worker. */
+  #kill(reason: 'time' | 'user') {
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const resolve of this.#pending.values()) resolve({ kind: 'stopped', reason });
+    this.#pending.clear();
+  }
+
   run(code: string, limit: number | null): Run {
-    let timer = 0;
-    let settle: (o: RunOutcome) => void = () => {};
-    const done = new Promise<RunOutcome>((resolve) => (settle = resolve));
-    const stop = (reason: 'time' | 'user') => {
-      clearTimeout(timer);
-      this.#worker?.terminate();
-      this.#worker = null;
-      for (const resolve of this.#pending.values()) resolve({ kind: 'stopped', reason });
-      this.#pending.clear();
-      settle({ kind: 'stopped', reason });
-    };
+    const control = runControl<RunOutcome>(() => this.#kill('user'), TIME_LIMIT_MS);
     void (async () => {
       if (!this.#worker) this.#start();
       try {
         await this.#ready; // loading the engine and the dataset does not count against the time limit
       } catch (e) {
         this.#worker = null;
-        return settle({ kind: 'error', message: (e as Error).message, line: null });
+        return control.finish({ kind: 'error', message: (e as Error).message, line: null });
       }
       const id = ++this.#next;
-      this.#pending.set(id, (o) => {
-        clearTimeout(timer);
-        settle(o);
-      });
-      timer = window.setTimeout(() => stop('time'), TIME_LIMIT_MS);
-      this.#worker!.postMessage({ id, code, limit } satisfies SqlRequest);
+      this.#pending.set(id, control.finish);
+      control.arm();
+      this.#worker?.postMessage({ id, code, limit } satisfies SqlRequest);
     })();
-    return { done, stop };
+    return control;
   }
 }
 
@@ -104,19 +99,18 @@ class TsEngine {
   run(code: string, lang: string): Run {
     let sandbox: Worker | null = null;
     let url = '';
-    let timer = 0;
-    let settle: (o: RunOutcome) => void = () => {};
-    const done = new Promise<RunOutcome>((resolve) => (settle = resolve));
-    const end = (o: RunOutcome) => {
-      clearTimeout(timer);
+    const cleanUp = () => {
       sandbox?.terminate();
       if (url) URL.revokeObjectURL(url);
-      settle(o);
     };
-    const stop = (reason: 'time' | 'user') => end({ kind: 'stopped', reason });
+    const control = runControl<RunOutcome>(cleanUp, TIME_LIMIT_MS);
+    const finish = (o: RunOutcome) => {
+      cleanUp();
+      control.finish(o);
+    };
     void (async () => {
       const t = await this.#transpile(code, lang);
-      if (!t.ok) return end({ kind: 'error', message: t.error, line: t.line });
+      if (!t.ok) return finish({ kind: 'error', message: t.error, line: t.line });
       const lines: ConsoleLine[] = [];
       const start = performance.now();
       url = URL.createObjectURL(new Blob([sandboxScript(t.js)], { type: 'text/javascript' }));
@@ -124,16 +118,16 @@ class TsEngine {
       sandbox.addEventListener('message', (e: MessageEvent<SandboxMessage>) => {
         const m = e.data;
         if (m.type === 'console') lines.push(m.line);
-        else if (m.type === 'error') end({ kind: 'error', message: m.text, line: m.line, lines });
-        else end({ kind: 'console', lines, ms: performance.now() - start });
+        else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: m.line, lines });
+        else finish({ kind: 'console', lines, ms: performance.now() - start });
       });
       sandbox.addEventListener('error', (e) => {
         e.preventDefault();
-        end({ kind: 'error', message: e.message || 'The code could not run.', line: e.lineno ? e.lineno - 1 : null, lines });
+        finish({ kind: 'error', message: e.message || 'The code could not run.', line: e.lineno ? e.lineno - 1 : null, lines });
       });
-      timer = window.setTimeout(() => stop('time'), TIME_LIMIT_MS);
+      control.arm();
     })();
-    return { done, stop };
+    return control;
   }
 }
 
