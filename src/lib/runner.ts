@@ -228,13 +228,9 @@ class RunnableBlock {
     if (existing) this.editor = existing;
     else {
       const id = `run-editor-${++blockCount}`;
-      this.editor = h('textarea', {
-        id,
-        className: 'run-editor',
-        value: this.original,
-        spellcheck: false,
-        rows: Math.min(20, this.original.split('\n').length + 1),
-      });
+      this.editor = document.createElement('textarea');
+      Object.assign(this.editor, { id, className: 'run-editor', value: this.original, spellcheck: false });
+      this.editor.rows = Math.min(20, this.original.split('\n').length + 1);
       this.editor.setAttribute('autocapitalize', 'off');
       this.editor.setAttribute('autocomplete', 'off');
       const wrap = h(
