@@ -31,18 +31,25 @@ export function* scanFences(
 /** Whether a fence's meta marks it runnable: the word "run" (```sql run). */
 export const isRunMeta = (meta: string | undefined) => /(?:^|\s)run(?:\s|$)/.test(meta ?? '');
 
-/** The fenced blocks marked runnable, with their language, code and the 1-based line of the opening fence. */
-export function runnableFences(source: string): { lang: string; code: string; line: number }[] {
-  const out: { lang: string; code: string; line: number }[] = [];
-  let current: { lang: string; lines: string[]; line: number } | null = null;
+/** Every fenced block: language, meta, code, and the 1-based lines of its opening and closing fences. */
+export function fencedBlocks(source: string): { lang: string; meta: string; code: string; line: number; endLine: number }[] {
+  const out: { lang: string; meta: string; code: string; line: number; endLine: number }[] = [];
+  let current: { lang: string; meta: string; lines: string[]; line: number } | null = null;
   let n = 0;
   for (const { line, opensLang, opensMeta, closes } of scanFences(source)) {
     n++;
-    if (opensLang !== undefined) current = isRunMeta(opensMeta) ? { lang: opensLang, lines: [], line: n } : null;
-    else if (closes) {
-      if (current) out.push({ lang: current.lang, code: current.lines.join('\n'), line: current.line });
+    if (opensLang !== undefined) current = { lang: opensLang, meta: opensMeta ?? '', lines: [], line: n };
+    else if (closes && current) {
+      out.push({ lang: current.lang, meta: current.meta, code: current.lines.join('\n'), line: current.line, endLine: n });
       current = null;
     } else current?.lines.push(line);
   }
   return out;
+}
+
+/** The fenced blocks marked runnable, with their language, code and the 1-based line of the opening fence. */
+export function runnableFences(source: string): { lang: string; code: string; line: number }[] {
+  return fencedBlocks(source)
+    .filter((b) => isRunMeta(b.meta))
+    .map(({ lang, code, line }) => ({ lang, code, line }));
 }

@@ -8,7 +8,7 @@ import type { SqlRequest, SqlResponse } from './sql-worker.ts';
 import type { TsRequest } from './ts-worker.ts';
 import type { Transpiled } from './ts-transpile.ts';
 import type { ResultSet } from './sql-run.ts';
-import { sandboxScript, type ConsoleLine, type SandboxMessage } from './ts-run.ts';
+import { learnerLine, sandboxScript, type ConsoleLine, type SandboxMessage } from './ts-run.ts';
 import { RUNNABLE_LANGS, ROW_LIMIT, TIME_LIMIT_MS, langLabel } from './runnable.ts';
 import { runControl } from './time-limit.ts';
 
@@ -118,12 +118,12 @@ class TsEngine {
       sandbox.addEventListener('message', (e: MessageEvent<SandboxMessage>) => {
         const m = e.data;
         if (m.type === 'console') lines.push(m.line);
-        else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: m.line, lines });
+        else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: learnerLine(m.line), lines });
         else finish({ kind: 'console', lines, ms: performance.now() - start });
       });
       sandbox.addEventListener('error', (e) => {
         e.preventDefault();
-        finish({ kind: 'error', message: e.message || 'The code could not run.', line: e.lineno ? e.lineno - 1 : null, lines });
+        finish({ kind: 'error', message: e.message || 'The code could not run.', line: learnerLine(e.lineno), lines });
       });
       control.arm();
     })();

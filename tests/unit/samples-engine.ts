@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 import { buildDatabase, generateDataset } from '../../scripts/dataset/dataset.ts';
 import { transpile } from '../../src/lib/ts-transpile.ts';
+import { formatArgs } from '../../src/lib/ts-run.ts';
 import { TIME_LIMIT_MS } from '../../src/lib/runnable.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,9 +24,11 @@ export function runTs(code: string, lang: string): { ok: true; output: string[] 
   const t = transpile(code, lang);
   if (!t.ok) return { ok: false, error: `line ${t.line}: ${t.error}` };
   const output: string[] = [];
-  const log = (...args: unknown[]) => output.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+  const log = (...args: unknown[]) => output.push(formatArgs(args));
   try {
-    vm.runInNewContext(t.js, { console: { log, info: log, warn: log, error: log, table: log } }, { timeout: TIME_LIMIT_MS });
+    // The globals a worker has that a bare VM context lacks and lessons use.
+    const globals = { URL, URLSearchParams, TextEncoder, TextDecoder, structuredClone };
+    vm.runInNewContext(t.js, { ...globals, console: { log, info: log, warn: log, error: log, table: log } }, { timeout: TIME_LIMIT_MS });
     return { ok: true, output };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

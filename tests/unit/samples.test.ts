@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runnableFences } from '../../src/lib/fences.ts';
+import { fencedBlocks, isRunMeta } from '../../src/lib/fences.ts';
 import { RUNNABLE_LANGS } from '../../src/lib/runnable.ts';
 import { runSql } from '../../src/lib/sql-run.ts';
 import { compareResults } from '../../src/lib/results.ts';
@@ -18,7 +18,19 @@ const files = (dir: string, ext: string): string[] =>
     d.isDirectory() ? files(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
   );
 
-const blocks = files('content', '.mdx').flatMap((file) => runnableFences(readFileSync(file, 'utf8')).map((b) => ({ file, ...b })));
+// Each runnable block, with the \`\`\`text block that follows it directly (its printed output), if any.
+const blocks = files('content', '.mdx').flatMap((file) => {
+  const source = readFileSync(file, 'utf8');
+  const lines = source.split('\n');
+  const all = fencedBlocks(source);
+  return all.flatMap((b, i) => {
+    if (!isRunMeta(b.meta)) return [];
+    const next = all[i + 1];
+    const between = next ? lines.slice(b.endLine, next.line - 1) : [];
+    const printed = next?.lang === 'text' && between.every((l) => !l.trim()) ? next.code : undefined;
+    return [{ file, lang: b.lang, code: b.code, line: b.line, printed }];
+  });
+});
 
 test('the content has runnable blocks to check', () => {
   assert.ok(blocks.some((b) => RUNNABLE_LANGS[b.lang] === 'sql'));
@@ -35,6 +47,13 @@ for (const block of blocks) {
       const out = runTs(block.code, block.lang);
       assert.ok(out.ok, `${block.file}:${block.line}: the code fails: ${!out.ok && out.error}`);
       assert.ok(out.output.length > 0, `${block.file}:${block.line}: the code prints nothing`);
+      // The output the lesson shows under the block is what the block prints.
+      if (block.printed !== undefined)
+        assert.equal(
+          out.output.join('\n').trim(),
+          block.printed.trim(),
+          `${block.file}:${block.line}: the printed output below the block differs`,
+        );
     }
   });
 }
