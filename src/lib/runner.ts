@@ -118,7 +118,7 @@ class TsEngine {
       sandbox.addEventListener('message', (e: MessageEvent<SandboxMessage>) => {
         const m = e.data;
         if (m.type === 'console') lines.push(m.line);
-        else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: learnerLine(m.line), lines });
+        else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: learnerLine(m.line, m.stack), lines });
         else finish({ kind: 'console', lines, ms: performance.now() - start });
       });
       sandbox.addEventListener('error', (e) => {

@@ -78,9 +78,9 @@ export const SANDBOX_PRELUDE = [
   `self.console = { log: out('log'), info: out('log'), debug: out('log'), table: out('log'), warn: out('warn'), error: out('error') };`,
   `const blocked = () => { throw new Error('Lesson code runs without network access'); };`,
   `for (const k of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts']) Object.defineProperty(self, k, { value: blocked });`,
-  `const lineOf = (e) => { const m = /:(\\d+):\\d+\\)?\\s*$/m.exec(String(e && e.stack || '').split('\\n').find((l) => l.includes('blob:')) || ''); return m ? Number(m[1]) : null; };`,
-  `self.addEventListener('error', (e) => { e.preventDefault(); post({ type: 'error', text: e.message.replace(/^Uncaught /, ''), line: e.lineno || null }); post({ type: 'done' }); });`,
-  `self.addEventListener('unhandledrejection', (e) => { e.preventDefault(); post({ type: 'error', text: formatArgs([e.reason]), line: lineOf(e.reason) }); post({ type: 'done' }); });`,
+  `const linesOf = (err) => [...String((err && err.stack) || '').matchAll(/blob:[^\\s)]*:(\\d+):\\d+/g)].map((m) => Number(m[1]));`,
+  `self.addEventListener('error', (e) => { e.preventDefault(); post({ type: 'error', text: e.message.replace(/^Uncaught /, '').replace(/^Error: /, ''), line: e.lineno || null, stack: linesOf(e.error) }); post({ type: 'done' }); });`,
+  `self.addEventListener('unhandledrejection', (e) => { e.preventDefault(); post({ type: 'error', text: formatArgs([e.reason]).replace(/^Error: /, ''), line: null, stack: linesOf(e.reason) }); post({ type: 'done' }); });`,
   `setTimeout(() => post({ type: 'done' }), 0);`,
   '})();',
 ].join(' ');
@@ -91,5 +91,8 @@ export const PRELUDE_LINES = SANDBOX_PRELUDE.split('\n').length;
 /** The whole worker script: the prelude, then the learner's code. */
 export const sandboxScript = (js: string) => `${SANDBOX_PRELUDE}\n${js}\n`;
 
-/** The learner's line for a line number in the sandbox script (null when it is in the prelude or unknown). */
-export const learnerLine = (line: number | null) => (line && line > PRELUDE_LINES ? line - PRELUDE_LINES : null);
+/** The learner's line for an error: the first of its script lines past the prelude (null when none is). */
+export function learnerLine(line: number | null, stack: number[] = []): number | null {
+  const found = [line, ...stack].find((l) => l && l > PRELUDE_LINES);
+  return found ? found - PRELUDE_LINES : null;
+}

@@ -134,3 +134,26 @@ test('a SQL exercise in the module quiz: a wrong query is explained, a right one
   await expect(exercise.getByText('GROUP BY lower(trim(s.channel));')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('runs under the strict CSP: no violation, no request to another origin, and lesson code has no network', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) problems.push(r.url());
+  });
+  await page.goto(SQL_LESSON);
+  await sqlBlock(page).getByRole('button', { name: 'Run' }).click();
+  await expect(sqlBlock(page).getByRole('table')).toBeVisible();
+  await page.goto('/modules/how-systems-talk/urls-and-json/');
+  const block = page.getByRole('group', { name: 'Runnable TypeScript example 1' });
+  await block.getByRole('button', { name: 'Run' }).click();
+  await expect(block.locator('pre.run-console')).toContainText('utm_campaign=decaf_launch_2026');
+  await block.getByRole('button', { name: 'Edit' }).click();
+  await block.getByRole('textbox', { name: 'Edit the TypeScript' }).fill('console.log("before");\nfetch("/");');
+  await block.getByRole('button', { name: 'Run' }).click();
+  await expect(status(block)).toHaveText('Error on line 2: Lesson code runs without network access');
+  expect(problems).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { compareResults } from '../../src/lib/results.ts';
 import { runControl } from '../../src/lib/time-limit.ts';
 import { transpile } from '../../src/lib/ts-transpile.ts';
 import { runSql } from '../../src/lib/sql-run.ts';
+import { formatArgs, learnerLine, PRELUDE_LINES, sandboxScript } from '../../src/lib/ts-run.ts';
 import { sqlDatabase } from './samples-engine.ts';
 
 test('fences: the meta after the language marks a block runnable', () => {
@@ -144,4 +145,26 @@ test('TypeScript: types are stripped with lines kept; a syntax error names its l
   assert.equal(t.js.split('\n').length, 3);
   assert.match(t.js.split('\n')[2]!, /console\.log\(a\s*\)/);
   assert.deepEqual(transpile('const a = 1;\nconst b = ;', 'ts'), { ok: false, error: 'SyntaxError: Unexpected token', line: 2 });
+});
+
+test('TypeScript output: console.log prints values as Node does', async () => {
+  const { inspect } = await import('node:util');
+  const values: unknown[] = [
+    { ok: true, signUp: { email: 'ana@example.com', consent: true, plan: 'half', source: 'instagram', campaign: 'decaf_launch_2026' } },
+    { ok: false, problem: 'consent must be true or false' },
+    [1, 2, 3],
+    { 'a-b': "it's", n: null, u: undefined },
+    new Map([['a', 1]]),
+    new Set(['x']),
+    { a: { b: { c: { d: 1 } } } },
+  ];
+  for (const v of values) assert.equal(formatArgs([v]), inspect(v));
+  assert.equal(formatArgs(['Total:', 3, 'rows']), 'Total: 3 rows');
+});
+
+test('TypeScript errors: the line is the learner’s, found past the sandbox prelude in the stack', () => {
+  assert.equal(learnerLine(PRELUDE_LINES + 3), 3);
+  assert.equal(learnerLine(PRELUDE_LINES, [PRELUDE_LINES, PRELUDE_LINES + 2]), 2);
+  assert.equal(learnerLine(null), null);
+  assert.ok(sandboxScript('console.log(1);').endsWith('\nconsole.log(1);\n'));
 });
