@@ -89,7 +89,7 @@ export const ExerciseSchema = z.object({
   ...base,
   type: z.literal('exercise'),
   /** The language the learner writes: SQL, run on the sample dataset (/dataset/). */
-  language: z.literal('sql'),
+  language: z.literal('sql', { message: 'must be "sql", the language exercises can check' }),
   /** What the editor starts with: a skeleton or a comment, or nothing. */
   starter: z.string().max(2000).default(''),
   /** The reference solution; shown with the answer, and run to check the learner's result. */
