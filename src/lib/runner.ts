@@ -245,6 +245,9 @@ class RunnableBlock {
       const act = (e.target as Element).closest<HTMLButtonElement>('button[data-act]')?.dataset.act;
       if (act) this.act(act);
     });
+    this.editor.setAttribute('aria-keyshortcuts', 'Control+Enter Meta+Enter');
+    if (!block.querySelector('.run-keys'))
+      this.editor.after(h('span', { className: 'run-keys' }, 'Ctrl+Enter (⌘+Enter on a Mac) runs it; Tab leaves the editor.'));
     this.editor.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();

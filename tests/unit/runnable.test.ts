@@ -168,3 +168,16 @@ test('TypeScript errors: the line is the learner’s, found past the sandbox pre
   assert.equal(learnerLine(null), null);
   assert.ok(sandboxScript('console.log(1);').endsWith('\nconsole.log(1);\n'));
 });
+
+test('the Shiki transformer wraps a fence marked run, and only that, with its hidden controls', async () => {
+  const { codeToHtml } = await import('shiki');
+  const { runnableTransformer } = await import('../../src/lib/runnable-shiki.ts');
+  const render = (lang: string, meta: string) =>
+    codeToHtml('SELECT 1;', { lang, theme: 'github-light', meta: { __raw: meta }, transformers: [runnableTransformer()] });
+  const html = await render('sql', 'run');
+  assert.match(html, /^<div class="runnable" data-lang="sql"><pre/);
+  assert.match(html, /<div class="run-bar" hidden data-pagefind-ignore(="")?><button type="button" data-act="run">Run<\/button>/);
+  assert.match(html, /<p class="run-status" role="status"><\/p>/);
+  assert.match(await render('sql', ''), /^<pre/);
+  assert.match(await render('html', 'run'), /^<pre/);
+});
