@@ -29,7 +29,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // On-demand code (search panel, quiz) is bundled as standalone ES modules and imported by URL
   // (see SearchDialog.astro): no module-preload helper has to ship with every page.
-  vite: { worker: { format: 'es' } },
+  // sql.js and Sucrase load only inside the runner's workers; listing them lets the dev server bundle them
+  // at start instead of discovering them on the first Run and reloading the page.
+  vite: { worker: { format: 'es' }, optimizeDeps: { include: ['sql.js', 'sucrase'] } },
   // Content-Security-Policy, as a <meta> on every page. Astro adds the hashes of the scripts and
   // styles it emits; the rest is the least that the site needs:
   security: {
