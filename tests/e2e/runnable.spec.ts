@@ -29,6 +29,12 @@ test('editing a query into an error shows the database message; Reset brings the
   await editor.fill('SELECT chanel FROM sessions;');
   await editor.press('Control+Enter');
   await expect(status(block)).toHaveText('Error: no such column: chanel');
+  // A long result shows the first rows and counts the rest.
+  await editor.fill('SELECT customer_id, email FROM customers;');
+  await block.getByRole('button', { name: 'Run' }).click();
+  await expect(block.getByRole('table')).toHaveAccessibleName(/^Result: [\d,]+ rows, the first 50 shown$/);
+  await expect(block.getByRole('table').getByRole('row')).toHaveCount(51);
+  await expect(block.getByText(/^…and [\d,]+ more rows\.$/)).toBeVisible();
   await block.getByRole('button', { name: 'Reset' }).click();
   await expect(editor).toBeHidden();
   await block.getByRole('button', { name: 'Run' }).click();
@@ -78,6 +84,10 @@ test('a TypeScript block prints its console output; an error names its line', as
   await block.getByRole('button', { name: 'Run' }).click();
   await expect(status(block)).toHaveText(/^Error on line 3: .*missing is not defined/);
   await expect(block.locator('pre.run-console')).toHaveText(/^3\n?$/);
+  // A loop that never ends is stopped too.
+  await block.getByRole('textbox', { name: 'Edit the TypeScript' }).fill('let n: number = 0;\nwhile (true) n++;');
+  await block.getByRole('button', { name: 'Run' }).click();
+  await expect(status(block)).toHaveText(/^Stopped after 5 seconds/, { timeout: 15_000 });
 });
 
 test('nothing of the runner loads before the learner asks', async ({ page }) => {
