@@ -10,15 +10,10 @@ import type { Transpiled } from './ts-transpile.ts';
 import type { ResultSet } from './sql-run.ts';
 import { learnerLine, sandboxScript, type ConsoleLine, type SandboxMessage } from './ts-run.ts';
 import { RUNNABLE_LANGS, ROW_LIMIT, TIME_LIMIT_MS, langLabel } from './runnable.ts';
+import { describe, plural, type RunOutcome } from './run-outcome.ts';
 import { runControl } from './time-limit.ts';
 
-export type RunOutcome =
-  | { kind: 'table'; result: ResultSet | null; total: number; ms: number }
-  | { kind: 'console'; lines: ConsoleLine[]; ms: number }
-  | { kind: 'error'; message: string; line: number | null; lines?: ConsoleLine[] }
-  | { kind: 'stopped'; reason: 'time' | 'user' };
-
-const seconds = TIME_LIMIT_MS / 1000;
+export type { RunOutcome } from './run-outcome.ts';
 
 interface Run {
   done: Promise<RunOutcome>;
@@ -151,7 +146,6 @@ const h = <K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 };
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A result set as an accessible table (caption, column headers, a count of rows not shown). */
 export function resultTable(result: ResultSet, total: number, caption = 'Result'): HTMLElement {
@@ -184,29 +178,14 @@ export function resultTable(result: ResultSet, total: number, caption = 'Result'
 }
 
 export function consoleOutput(lines: ConsoleLine[]): HTMLElement {
-  const pre = h('pre', { className: 'run-console' });
+  const pre = h('pre', { className: 'run-console', tabIndex: 0 });
+  // It scrolls when long, so it takes focus for keyboard scrolling and has a name.
+  pre.setAttribute('role', 'region');
+  pre.setAttribute('aria-label', 'Console output');
   for (const l of lines)
     pre.append(h('span', { className: `console-${l.level}` }, (l.level === 'log' ? '' : `${l.level}: `) + l.text + '\n'));
   const wrap = h('div', { className: 'run-console-wrap' }, h('p', { className: 'run-console-label' }, 'Console output'), pre);
   return wrap;
-}
-
-/** The status line for an outcome, in plain words. */
-export function describe(o: RunOutcome): string {
-  switch (o.kind) {
-    case 'table':
-      return o.result ? `Done: ${plural(o.total, 'row')}.` : 'Done. The statements ran; none returned rows.';
-    case 'console':
-      return o.lines.length
-        ? `Done: ${plural(o.lines.length, 'line')} of output.`
-        : 'Done. The code printed nothing; use console.log to see values.';
-    case 'error':
-      return `Error${o.line ? ` on line ${o.line}` : ''}: ${o.message}`;
-    case 'stopped':
-      return o.reason === 'time'
-        ? `Stopped after ${seconds} seconds: the code was still running. A loop or a recursive query that never ends is stopped so the page stays usable.`
-        : 'Stopped.';
-  }
 }
 
 // ---- the block controller ----

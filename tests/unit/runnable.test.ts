@@ -6,6 +6,7 @@ import { compareResults } from '../../src/lib/results.ts';
 import { runControl } from '../../src/lib/time-limit.ts';
 import { transpile } from '../../src/lib/ts-transpile.ts';
 import { runSql } from '../../src/lib/sql-run.ts';
+import { describe } from '../../src/lib/run-outcome.ts';
 import { formatArgs, learnerLine, PRELUDE_LINES, sandboxScript } from '../../src/lib/ts-run.ts';
 import { sqlDatabase } from './samples-engine.ts';
 
@@ -180,4 +181,15 @@ test('the Shiki transformer wraps a fence marked run, and only that, with its hi
   assert.match(html, /<p class="run-status" role="status"><\/p>/);
   assert.match(await render('sql', ''), /^<pre/);
   assert.match(await render('html', 'run'), /^<pre/);
+});
+
+test('status lines say plainly how a run ended', () => {
+  const rows = { columns: ['n'], rows: [[1]] };
+  assert.equal(describe({ kind: 'table', result: rows, total: 1234, ms: 3 }), 'Done: 1,234 rows.');
+  assert.equal(describe({ kind: 'table', result: null, total: 0, ms: 3 }), 'Done. The statements ran; none returned rows.');
+  assert.equal(describe({ kind: 'console', lines: [{ level: 'log', text: 'x' }], ms: 1 }), 'Done: 1 line of output.');
+  assert.equal(describe({ kind: 'error', message: 'no such column: chanel', line: null }), 'Error: no such column: chanel');
+  assert.equal(describe({ kind: 'error', message: 'x is not defined', line: 4 }), 'Error on line 4: x is not defined');
+  assert.match(describe({ kind: 'stopped', reason: 'time' }), /^Stopped after 5 seconds: the code was still running\./);
+  assert.equal(describe({ kind: 'stopped', reason: 'user' }), 'Stopped.');
 });
