@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { runnableTransformer } from './src/lib/runnable-shiki.ts';
 
 // Where the site is published. Set CONVERGE_SITE (origin) and CONVERGE_BASE (sub-path, e.g. /converge/)
 // when deploying to a university's web space or GitHub Pages.
@@ -21,12 +22,16 @@ export default defineConfig({
       // not (its #e36209 on white is 3.5:1). Light colours inline; dark ones as --shiki-dark variables (prose.css).
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       wrap: false,
+      // ```sql run / ```ts run: runnable blocks (src/lib/runnable-shiki.ts).
+      transformers: [runnableTransformer()],
     },
   },
   devToolbar: { enabled: false },
   // On-demand code (search panel, quiz) is bundled as standalone ES modules and imported by URL
   // (see SearchDialog.astro): no module-preload helper has to ship with every page.
-  vite: { worker: { format: 'es' } },
+  // sql.js and Sucrase load only inside the runner's workers; listing them lets the dev server bundle them
+  // at start instead of discovering them on the first Run and reloading the page.
+  vite: { worker: { format: 'es' }, optimizeDeps: { include: ['sql.js', 'sucrase'] } },
   // Content-Security-Policy, as a <meta> on every page. Astro adds the hashes of the scripts and
   // styles it emits; the rest is the least that the site needs:
   security: {
@@ -39,6 +44,9 @@ export default defineConfig({
         // Pagefind fetches its index and WebAssembly from /pagefind/ on this origin.
         "connect-src 'self'",
         "img-src 'self' data:",
+        // Runnable TypeScript/JavaScript in lessons runs as its own worker script, made into a Blob URL
+        // (src/lib/ts-run.ts), so no eval and no 'unsafe-eval' is needed; blob: is allowed for workers only.
+        "worker-src 'self' blob:",
       ],
       scriptDirective: {
         // 'self' for the bundled modules and Pagefind's loader; 'wasm-unsafe-eval' lets Pagefind

@@ -117,3 +117,23 @@ test('a code question in a language the highlighter does not know fails', () => 
 test('quickCheckIds skips code blocks', () => {
   assert.deepEqual(quickCheckIds('<QuickCheck id="a" />\n```mdx\n<QuickCheck id="b" />\n```\n<QuickCheck id=\'c\'/>'), ['a', 'c']);
 });
+
+test('a code exercise needs a solution and a language that can be checked', () => {
+  const input = withQuiz();
+  quizData(input).questions.push({
+    id: 'm1-x',
+    type: 'exercise',
+    language: 'python',
+    stem: 'Count the sign-ups.',
+    solution: '',
+    explanation: 'E.',
+    teaches: 'one#status-codes',
+  });
+  assert.deepEqual(
+    problemsOf(input).filter((p) => p.includes('m1-x')),
+    [
+      'content/quizzes/m1.yaml: question "m1-x": field "language" must be "sql", the language exercises can check',
+      'content/quizzes/m1.yaml: question "m1-x": field "solution" must not be empty',
+    ],
+  );
+});

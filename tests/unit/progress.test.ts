@@ -292,3 +292,11 @@ test('the last visited lesson keeps its title and URL for "Continue"', () => {
   const hostile = { ...emptyProgress(), lastVisited: { lessonId: 'a/1', at: '2026-11-23T00:00:00Z', url: 'javascript:alert(1)' } };
   assert.equal(migrate(hostile), null);
 });
+
+test('exercise answers are stored and read back; a malformed one makes the record unreadable', () => {
+  const answer = { type: 'exercise', code: 'SELECT 1;', passed: true };
+  const record = { ...emptyProgress(), drafts: { 'crm-lifecycle': { 'crm-signups-by-channel': answer } } };
+  assert.deepEqual(migrate(record)?.drafts['crm-lifecycle'], { 'crm-signups-by-channel': answer });
+  assert.equal(migrate({ ...record, drafts: { q: { a: { type: 'exercise', code: 42, passed: true } } } }), null);
+  assert.equal(migrate({ ...record, drafts: { q: { a: { type: 'exercise', code: 'x'.repeat(5001), passed: null } } } }), null);
+});

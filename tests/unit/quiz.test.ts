@@ -166,3 +166,21 @@ test('schema rules: single needs one correct, ordering three items, matching uni
   assert.deepEqual(issues({ type: 'short', accepted: [] }), ['accepted: needs at least one accepted answer']);
   assert.deepEqual(issues({ type: 'truefalse', answer: true, explanation: '  ' }), ['explanation: must not be empty']);
 });
+
+test('a code exercise scores by the verdict of running it; code left as the starter is no answer', () => {
+  const exercise = q({ id: 'e', type: 'exercise', language: 'sql', solution: 'SELECT 1;' });
+  assert.equal(exercise.type === 'exercise' && exercise.ordered, false);
+  assert.deepEqual(scoreQuestion(exercise, { type: 'exercise', code: 'SELECT 1 AS one;', passed: true }), {
+    id: 'e',
+    correct: true,
+    score: 1,
+    answered: true,
+  });
+  assert.deepEqual(scoreQuestion(exercise, { type: 'exercise', code: 'SELECT 2;', passed: false }), {
+    id: 'e',
+    correct: false,
+    score: 0,
+    answered: true,
+  });
+  assert.equal(scoreQuestion(exercise, { type: 'exercise', code: '  ', passed: null }).answered, false);
+});
