@@ -8,7 +8,7 @@ export type ConsoleLine = { level: 'log' | 'warn' | 'error'; text: string };
 
 /** Messages the sandbox posts to the page. */
 export type SandboxMessage =
-  { type: 'console'; line: ConsoleLine } | { type: 'error'; text: string; line: number | null } | { type: 'done' };
+  { type: 'console'; line: ConsoleLine } | { type: 'error'; text: string; line: number | null; stack?: number[] } | { type: 'done' };
 
 /**
  * console.log's arguments as text, the way Node prints them (util.inspect's defaults, simplified: no

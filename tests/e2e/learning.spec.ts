@@ -137,7 +137,7 @@ test('unreadable saved progress: the site works, says so once, and offers the se
   await expect(notice).toBeVisible();
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'download the set-aside data' }).click();
-  expect(await (await download).suggestedFilename()).toBe('converge-progress-unreadable.txt');
+  expect((await download).suggestedFilename()).toBe('converge-progress-unreadable.txt');
 
   await page.goto('/modules/how-systems-talk/');
   await expect(page.getByRole('progressbar', { name: /Your progress in How Systems Talk/ })).toBeVisible();
