@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { runnableTransformer } from './src/lib/runnable-shiki.ts';
 
 // Where the site is published. Set CONVERGE_SITE (origin) and CONVERGE_BASE (sub-path, e.g. /converge/)
 // when deploying to a university's web space or GitHub Pages.
@@ -21,6 +22,8 @@ export default defineConfig({
       // not (its #e36209 on white is 3.5:1). Light colours inline; dark ones as --shiki-dark variables (prose.css).
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       wrap: false,
+      // ```sql run / ```ts run: runnable blocks (src/lib/runnable-shiki.ts).
+      transformers: [runnableTransformer()],
     },
   },
   devToolbar: { enabled: false },
@@ -39,6 +42,9 @@ export default defineConfig({
         // Pagefind fetches its index and WebAssembly from /pagefind/ on this origin.
         "connect-src 'self'",
         "img-src 'self' data:",
+        // Runnable TypeScript/JavaScript in lessons runs as its own worker script, made into a Blob URL
+        // (src/lib/ts-run.ts), so no eval and no 'unsafe-eval' is needed; blob: is allowed for workers only.
+        "worker-src 'self' blob:",
       ],
       scriptDirective: {
         // 'self' for the bundled modules and Pagefind's loader; 'wasm-unsafe-eval' lets Pagefind

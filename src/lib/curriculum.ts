@@ -21,7 +21,8 @@ import {
   type Question,
   type QuizFileData,
 } from '../schemas/index.ts';
-import { scanFences, stripFences } from './fences.ts';
+import { runnableFences, scanFences, stripFences } from './fences.ts';
+import { RUNNABLE_LANGS, isRunnableLang } from './runnable.ts';
 
 /** An entry as a content loader gives it: data not yet trusted. */
 export interface RawEntry {
@@ -422,6 +423,12 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
         else if (!options.codeLanguages.has(lang))
           problems.push(`${filePath}: a fenced code block is in "${lang}", a language the highlighter does not know`);
       }
+    }
+    for (const block of runnableFences(body)) {
+      if (!isRunnableLang(block.lang))
+        problems.push(
+          `${filePath}: line ${block.line}: a runnable block (\`\`\`${block.lang} run) must be in ${Object.keys(RUNNABLE_LANGS).join(', ')}; "${block.lang}" cannot run`,
+        );
     }
   }
 

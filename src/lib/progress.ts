@@ -122,6 +122,12 @@ const isAnswer: Check = (v) => {
       return shape({ type: () => true, order: arrayOf(index, 50) })(v);
     case 'matching':
       return shape({ type: () => true, matches: arrayOf((m) => m === null || index(m), 50) })(v);
+    case 'exercise':
+      return shape({
+        type: () => true,
+        code: (t) => typeof t === 'string' && t.length <= 5000,
+        passed: (b) => b === null || typeof b === 'boolean',
+      })(v);
     default:
       return false;
   }

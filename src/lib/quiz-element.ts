@@ -3,6 +3,15 @@
 import type { Question } from '../schemas/quiz.ts';
 import { scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
 import { onOtherTabChange, progressStore } from './browser-store.ts';
+import { compareResults, type Comparison } from './results.ts';
+import runnerUrl from './runner.ts?worker&url';
+import type { CvRunner, RunOutcome } from './runner.ts';
+
+/** The runner (src/lib/runner.ts), loaded on the first exercise check. */
+async function loadRunner(): Promise<typeof CvRunner> {
+  await import(/* @vite-ignore */ runnerUrl);
+  return (await customElements.whenDefined('cv-runner')) as unknown as typeof CvRunner;
+}
 
 export interface QuizCheckedDetail {
   quizId: string;
@@ -17,6 +26,11 @@ export class QuizElement extends HTMLElement {
   #key: Record<string, Question> = {};
   #attempt = 0;
   #checked = false;
+  #checking = false;
+  /** Each exercise's verdict from the last check: whether the learner's rows matched, and why not. */
+  #verdicts = new Map<string, { passed: boolean; reason: string; outcome: RunOutcome }>();
+  /** The reference solutions' outcomes, run once per page. */
+  #expected = new Map<string, Promise<RunOutcome>>();
 
   get quizId() {
     return this.dataset.quizId!;
@@ -27,6 +41,11 @@ export class QuizElement extends HTMLElement {
     this.classList.add('js');
     this.#attempt = store().quiz(this.quizId)?.attempts ?? 0;
     this.querySelector('.quiz-actions')!.removeAttribute('hidden');
+    // Exercises: the editor replaces the read-only starter code.
+    for (const block of this.querySelectorAll<HTMLElement>('.runnable[data-exercise]')) {
+      block.querySelector<HTMLElement>('.run-edit')!.hidden = false;
+      block.querySelector<HTMLElement>('.snippet')!.hidden = true;
+    }
     for (const move of this.querySelectorAll<HTMLElement>('.move')) move.hidden = false;
     this.#shuffle();
     this.#restore(store().draft(this.quizId));
@@ -37,7 +56,7 @@ export class QuizElement extends HTMLElement {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.check();
+      void this.check();
     });
     form.addEventListener('change', () => this.#saveDraft());
     form.addEventListener('input', () => this.#saveDraft());
@@ -94,6 +113,41 @@ export class QuizElement extends HTMLElement {
         return { type: 'ordering', order: [...li.querySelectorAll<HTMLElement>('ol.ordering > li')].map((el) => Number(el.dataset.index)) };
       case 'matching':
         return { type: 'matching', matches: [...li.querySelectorAll('select')].map((s) => (s.value === '' ? null : Number(s.value))) };
+      case 'exercise': {
+        const editor = li.querySelector('textarea')!;
+        // Code left exactly as the starter is not an answer.
+        const code = editor.value.trim() === editor.defaultValue.trim() ? '' : editor.value;
+        return { type: 'exercise', code, passed: code ? (this.#verdicts.get(q.id)?.passed ?? null) : null };
+      }
+    }
+  }
+
+  /** Runs every answered exercise and the reference solution, and records whether their rows match. */
+  async #runExercises() {
+    this.#verdicts.clear();
+    const lis = this.#questions().filter((li) => this.#key[li.dataset.qid!]!.type === 'exercise');
+    if (!lis.length) return;
+    const runner = await loadRunner();
+    for (const li of lis) {
+      const q = this.#key[li.dataset.qid!]!;
+      if (q.type !== 'exercise') continue;
+      const answer = this.#answer(li);
+      if (answer.type !== 'exercise' || !answer.code) continue;
+      const block = li.querySelector<HTMLElement>('.runnable')!;
+      const status = block.querySelector('.run-status')!;
+      status.textContent = 'Running your code and the answer…';
+      if (!this.#expected.has(q.id)) this.#expected.set(q.id, runner.runCode(q.language, q.solution, null).done);
+      const [mine, expected] = [await runner.runCode(q.language, answer.code, null).done, await this.#expected.get(q.id)!];
+      let verdict: Comparison;
+      if (mine.kind === 'table' && expected.kind === 'table') verdict = compareResults(expected.result, mine.result, q.ordered);
+      else if (mine.kind === 'error') verdict = { same: false, reason: `Your code stopped with an error: ${mine.message}` };
+      else if (mine.kind === 'stopped') verdict = { same: false, reason: 'Your code was stopped before it finished.' };
+      else verdict = { same: false, reason: 'The answer could not be run; reload the page and try again.' };
+      this.#verdicts.set(q.id, { passed: verdict.same, reason: verdict.reason, outcome: mine });
+      // Show the learner's own result under their code (at most the usual number of rows).
+      const shown: RunOutcome =
+        mine.kind === 'table' && mine.result ? { ...mine, result: { ...mine.result, rows: mine.result.rows.slice(0, 50) } } : mine;
+      runner.upgrade(block).show(shown);
     }
   }
 
@@ -113,6 +167,7 @@ export class QuizElement extends HTMLElement {
       if (a.type === 'truefalse')
         li.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = a.value !== null && i.value === String(a.value)));
       if (a.type === 'numeric' || a.type === 'short') li.querySelector<HTMLInputElement>('input[type="text"]')!.value = a.text;
+      if (a.type === 'exercise' && a.code) li.querySelector('textarea')!.value = a.code;
       if (a.type === 'matching')
         li.querySelectorAll('select').forEach(
           (s, i) => (s.value = a.matches[i] === null || a.matches[i] === undefined ? '' : String(a.matches[i])),
@@ -166,7 +221,17 @@ export class QuizElement extends HTMLElement {
     this.#saveDraft();
   }
 
-  check(): QuizResult {
+  async check(): Promise<QuizResult | null> {
+    if (this.#checking) return null;
+    this.#checking = true;
+    const button = this.querySelector<HTMLButtonElement>('.check')!;
+    button.disabled = true;
+    try {
+      await this.#runExercises();
+    } finally {
+      this.#checking = false;
+      button.disabled = false;
+    }
     const answers = this.#answers();
     const questions = this.#questions().map((li) => this.#key[li.dataset.qid!]!);
     const passMark = Number(this.dataset.passMark ?? 70);
@@ -219,12 +284,15 @@ export class QuizElement extends HTMLElement {
         : r.score > 0
           ? `Partly right (${Math.round(r.score * 100)}%).`
           : 'Not quite.';
+    const why = this.#verdicts.get(q.id)?.reason;
+    if (q.type === 'exercise' && why) verdict.textContent += ` ${why}`;
     feedback.hidden = false;
     const details = li.querySelector<HTMLDetailsElement>('details.answer-key')!;
     details.open = true;
     details.querySelector('summary')!.textContent = 'Answer and explanation';
     for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button'))
       control.disabled = true;
+    li.querySelector('textarea')?.setAttribute('readonly', '');
 
     const setMark = (el: Element | null, text: string, cls: string) => {
       if (!el) return;
@@ -286,7 +354,10 @@ export class QuizElement extends HTMLElement {
       for (const fb of li.querySelectorAll<HTMLElement>('.option-feedback')) fb.hidden = true;
       for (const control of li.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, .move button'))
         control.disabled = false;
+      li.querySelector('textarea')?.removeAttribute('readonly');
     }
+    for (const result of this.querySelectorAll('.runnable .run-result, .runnable .run-status')) result.textContent = '';
+    this.#verdicts.clear();
     this.#shuffle();
     store().saveDraft(this.quizId, {});
     this.querySelector<HTMLElement>('.quiz-result')!.hidden = true;
@@ -298,7 +369,7 @@ export class QuizElement extends HTMLElement {
       review.setAttribute('aria-pressed', 'false');
     }
     this.#announce('Answers cleared. New attempt started.');
-    this.querySelector<HTMLElement>('input, select, button[data-move]')?.focus();
+    this.querySelector<HTMLElement>('input, select, textarea, button[data-move]')?.focus();
   }
 
   #toggleReview(button: HTMLButtonElement) {

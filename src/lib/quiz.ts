@@ -8,7 +8,9 @@ export type Answer =
   | { type: 'truefalse'; value: boolean | null }
   | { type: 'numeric' | 'short'; text: string }
   | { type: 'ordering'; order: number[] }
-  | { type: 'matching'; matches: (number | null)[] };
+  | { type: 'matching'; matches: (number | null)[] }
+  /** code: what the learner wrote ('' when left as the starter); passed: whether its result matched the solution's (null: not run). */
+  | { type: 'exercise'; code: string; passed: boolean | null };
 
 export interface QuestionResult {
   id: string;
@@ -104,6 +106,12 @@ export function scoreQuestion(question: Question, answer: Answer | undefined, op
       const n = question.items.length;
       if (a.order.length !== n) return result(0);
       return result(a.order.every((item, position) => item === position) ? 1 : 0);
+    }
+    case 'exercise': {
+      // Running code is asynchronous: the quiz element runs it first and records the verdict in the answer.
+      const a = answer as Extract<Answer, { type: 'exercise' }>;
+      if (!a.code.trim()) return none;
+      return result(a.passed ? 1 : 0);
     }
     case 'matching': {
       const a = answer as Extract<Answer, { type: 'matching' }>;

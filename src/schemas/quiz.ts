@@ -81,6 +81,24 @@ export const MatchingSchema = z.object({
   /** Each left item with its right partner; the right sides are shown shuffled. */
   pairs: z.array(z.object({ left: md(200), right: md(200) })).min(3, 'needs at least 3 pairs'),
 });
+/**
+ * A code exercise: the learner writes code, which runs in the browser; it is right when its result matches
+ * the reference solution's on the sample dataset (see src/lib/results.ts for what "matches" means).
+ */
+export const ExerciseSchema = z.object({
+  ...base,
+  type: z.literal('exercise'),
+  /** The language the learner writes: SQL, run on the sample dataset (/dataset/). */
+  language: z.literal('sql'),
+  /** What the editor starts with: a skeleton or a comment, or nothing. */
+  starter: z.string().max(2000).default(''),
+  /** The reference solution; shown with the answer, and run to check the learner's result. */
+  solution: z.string().min(1, 'must not be empty').max(2000),
+  /** Whether row order counts (only when the exercise asks for ORDER BY). */
+  ordered: z.boolean().default(false),
+  /** A nudge shown on request, in Markdown. */
+  hint: md(500).optional(),
+});
 export const CodeSchema = z.object({ ...base, type: z.literal('code'), /** The snippet to read. */ code: SnippetSchema, options });
 
 /** One question, of any type. */
@@ -94,6 +112,7 @@ export const QuestionSchema = z
     OrderingSchema,
     MatchingSchema,
     CodeSchema,
+    ExerciseSchema,
   ])
   .superRefine((q, ctx) => {
     if (q.type === 'single' || q.type === 'code') {

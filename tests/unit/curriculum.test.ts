@@ -269,3 +269,11 @@ test('helpers: internal links, routes and fence languages', () => {
   assert.equal(routeOf('/favicon.svg'), '/favicon.svg');
   assert.deepEqual(fenceLanguages('```ts\na\n```\n\n````md\n```js\n```\n````\n~~~\nz\n~~~'), ['ts', 'md', '']);
 });
+
+test('a runnable block in a language that cannot run is refused, naming the file and line', () => {
+  const input = fixture();
+  entry(input, 'content/lessons/s1/one.mdx').body = 'Intro.\n\n```sql run\nSELECT 1;\n```\n\n```html run\n<p>x</p>\n```';
+  assert.deepEqual(problemsOf(input, { codeLanguages: new Set(['sql', 'html']) }), [
+    'content/lessons/s1/one.mdx: line 7: a runnable block (```html run) must be in sql, ts, typescript, js, javascript; "html" cannot run',
+  ]);
+});

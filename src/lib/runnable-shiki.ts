@@ -1,0 +1,45 @@
+// A Shiki transformer (used by astro.config.mjs for every Markdown/MDX code fence) that turns a fence
+// marked runnable, ```sql run, into a runnable block: the highlighted code as usual, wrapped with the
+// controls the runner needs, hidden until the page's script shows them. Without JavaScript the reader
+// sees plain highlighted code.
+import type { ShikiTransformer } from 'shiki';
+import type { Element, ElementContent } from 'hast';
+import { isRunMeta } from './fences.ts';
+import { isRunnableLang } from './runnable.ts';
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const button = (act: string, label: string, hidden = false) =>
+  el('button', { type: 'button', 'data-act': act, ...(hidden ? { hidden: true } : {}) }, [{ type: 'text', value: label }]);
+
+/** The controls and output area of a runnable block (the same markup as src/components/RunnableChrome.astro). */
+export function runnableChrome(): Element[] {
+  return [
+    el('div', { class: 'run-bar', hidden: true, 'data-pagefind-ignore': '' }, [
+      button('run', 'Run'),
+      button('edit', 'Edit'),
+      button('reset', 'Reset', true),
+      button('stop', 'Stop', true),
+    ]),
+    el('div', { class: 'run-output', 'data-pagefind-ignore': '' }, [el('p', { class: 'run-status', role: 'status' })]),
+  ];
+}
+
+export function runnableTransformer(): ShikiTransformer {
+  return {
+    name: 'converge:runnable',
+    root(root) {
+      const meta = this.options.meta as string | { __raw?: string } | undefined;
+      const raw = typeof meta === 'string' ? meta : meta?.__raw;
+      const lang = this.options.lang;
+      // A runnable fence in another language is reported by the curriculum check (src/lib/curriculum.ts).
+      if (!isRunMeta(raw) || !isRunnableLang(lang)) return;
+      const pre = root.children[0] as Element;
+      root.children = [el('div', { class: 'runnable', 'data-lang': lang }, [pre, ...runnableChrome()])];
+    },
+  };
+}
