@@ -14,4 +14,6 @@ export const collections = {
   // No schema here on purpose: the curriculum graph parses quiz files with QuizFileSchema, so an
   // error names the question id ("question \"hst-status-404\": field \"options\" …"), not a list index.
   quizzes: defineCollection({ loader: glob({ base: `${root}/quizzes`, pattern: '*.yaml' }) }),
+  // Likewise parsed by the graph (GlossaryTermSchema), which also checks ids across terms and lessons.
+  glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }) }),
 };

@@ -23,6 +23,9 @@ import {
 } from '../schemas/index.ts';
 import { runnableFences, scanFences, stripFences } from './fences.ts';
 import { RUNNABLE_LANGS, isRunnableLang } from './runnable.ts';
+import { buildGlossary, glossaryUrl, type GlossaryTerm } from './glossary.ts';
+
+export type { GlossaryTerm } from './glossary.ts';
 
 /** An entry as a content loader gives it: data not yet trusted. */
 export interface RawEntry {
@@ -40,6 +43,8 @@ export interface CurriculumInput {
   capstones: RawEntry[];
   /** Quiz files, one per module, named by the module id. */
   quizzes?: RawEntry[];
+  /** Glossary term files, one per term, named by the term id. */
+  glossary?: RawEntry[];
 }
 
 export interface BuildOptions {
@@ -147,6 +152,8 @@ export interface Curriculum {
   questions: Map<string, PlacedQuestion>;
   /** Every lesson in study order. */
   sequence: Lesson[];
+  /** Glossary terms by id, sorted A–Z by display name. */
+  glossary: Map<string, GlossaryTerm<Lesson>>;
   /** Every page the graph generates, plus the static routes it was given. */
   routes: Set<string>;
 }
@@ -400,7 +407,14 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
 
   const { quizzes, questions } = buildQuizzes(input.quizzes ?? [], modules, options, problems);
 
+  const glossary = buildGlossary(input.glossary ?? [], lessons, [...sequence, ...capstones.values()], problems);
+  const sortedGlossary = new Map(
+    [...glossary.entries()].sort(([, a], [, b]) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
+  );
+
   const routes = new Set<string>(options.staticRoutes ?? []);
+  if (glossary.size) routes.add(glossaryUrl);
+  for (const term of glossary.values()) routes.add(term.url);
   for (const t of tracks.values()) routes.add(t.url);
   for (const c of capstones.values()) if (c.url) routes.add(c.url);
   for (const m of modules.values()) routes.add(m.url);
@@ -433,7 +447,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
 
   if (problems.length) throw new CurriculumError(problems);
-  return { tracks: sortedTracks, modules, lessons, capstones, quizzes, questions, sequence, routes };
+  return { tracks: sortedTracks, modules, lessons, capstones, quizzes, questions, sequence, glossary: sortedGlossary, routes };
 }
 
 /** Ids of the <QuickCheck id="…" /> tags in a body, in order; null for a tag without an id. */

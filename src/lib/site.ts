@@ -25,18 +25,26 @@ let cached: Promise<Curriculum> | undefined;
 
 export function getCurriculum(): Promise<Curriculum> {
   cached ??= (async () => {
-    const [tracks, modules, lessons, capstones, quizzes] = await Promise.all([
+    const [tracks, modules, lessons, capstones, quizzes, glossary] = await Promise.all([
       getCollection('tracks'),
       getCollection('modules'),
       getCollection('lessons'),
       getCollection('capstones'),
       getCollection('quizzes'),
+      getCollection('glossary'),
     ]);
     // Heading anchors of every lesson, so quiz links to a section are checked at build time.
     // Computed from the source (rendering 1,000 lessons twice doubled the build time).
     const anchors = new Map(lessons.map((lesson) => [lesson.filePath ?? lesson.id, headingAnchors(lesson.body ?? '')] as const));
     return buildCurriculum(
-      { tracks: raw(tracks), modules: raw(modules), lessons: raw(lessons), capstones: raw(capstones), quizzes: raw(quizzes) },
+      {
+        tracks: raw(tracks),
+        modules: raw(modules),
+        lessons: raw(lessons),
+        capstones: raw(capstones),
+        quizzes: raw(quizzes),
+        glossary: raw(glossary),
+      },
       { staticRoutes, codeLanguages, anchors },
     );
   })();

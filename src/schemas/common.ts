@@ -1,25 +1,16 @@
 import { z } from 'astro/zod';
+import { BOND_IDS } from './bonds.ts';
+
+export { BOND_IDS, BOND_LABELS, BOND_SUMMARIES } from './bonds.ts';
+export type { Bond } from './bonds.ts';
 
 /** A content id: lower-case words joined by hyphens, as used in file names and URLs. */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "how-systems-talk"');
 
-/** The five common bonds of the CMO and CTO roles (seed 000), as ids. */
-export const BOND_IDS = ['product-experiences', 'market-research', 'sales', 'analytics', 'grc'] as const;
-
-/** Human names of the bonds, for pages. */
-export const BOND_LABELS: Record<Bond, string> = {
-  'product-experiences': 'Product experiences',
-  'market-research': 'Market research',
-  sales: 'Sales and converting customers',
-  analytics: 'Analytics',
-  grc: 'Governance, risk and compliance',
-};
-
 /** One of the five common bonds. */
 export const BondSchema = z.enum(BOND_IDS);
-export type Bond = z.output<typeof BondSchema>;
 
 /** A list of bonds without repeats. */
 export const BondsSchema = z

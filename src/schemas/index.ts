@@ -4,3 +4,4 @@ export * from './module.ts';
 export * from './lesson.ts';
 export * from './capstone.ts';
 export * from './quiz.ts';
+export * from './glossary.ts';
