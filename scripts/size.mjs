@@ -1,8 +1,9 @@
 // Reports what each kind of page loads: bytes of HTML, CSS and JS, raw and gzip, from the built
 // site in dist/. "JS before interaction" counts the scripts a page loads at start; code loaded
-// on demand (the search panel, quiz code) is listed apart. Fails past the budgets in budgets.json.
+// on demand (the search panel, quiz code) is listed apart, and so is what the lesson runner downloads on a
+// learner's first Run of SQL or TypeScript. Fails past the budgets in budgets.json.
 // Usage: npm run build && npm run size
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -93,9 +94,36 @@ for (const r of rows) {
   );
 }
 console.log(
-  'JS on demand: search panel (on opening search), quiz code (quiz pages; quick checks as they near the screen), progress code (lessons: at the first scroll or key; overview pages: at once), My learning code (learning, certificate: at once); Pagefind itself is extra.',
+  'JS on demand: search panel (on opening search), quiz code (quiz pages; quick checks as they near the screen), progress code (lessons: at the first scroll or key; overview pages: at once), My learning code (learning, certificate: at once) and the runner module (lessons with runnable blocks); Pagefind itself is extra.',
 );
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+
+// The lesson runner (runnable SQL and TypeScript, code exercises) loads only on a learner's first Run:
+// what that first Run downloads, gzip (the dataset is fetched pre-gzipped).
+const astroDir = join(dist, '_astro');
+const named = (re) => (existsSync(astroDir) ? readdirSync(astroDir).filter((f) => re.test(f)) : []).map((f) => `/_astro/${f}`);
+const [runnerJs] = named(/^runner-.*\.js$/);
+const runner = {};
+if (runnerJs) {
+  const gz = (urls) => urls.reduce((n, u) => n + (u.endsWith('.gz') ? readFileSync(file(u)).length : sizes(readFileSync(file(u))).gzip), 0);
+  const dataset = readdirSync(join(dist, 'data'))
+    .filter((f) => f.endsWith('.sqlite.gz'))
+    .map((f) => `/data/${f}`);
+  runner.sqlFirstRun = gz([runnerJs, ...named(/^sql-worker-.*\.js$/), ...named(/\.wasm$/), ...dataset]);
+  runner.tsFirstRun = gz([runnerJs, ...named(/^ts-worker-.*\.js$/)]);
+  const parts = {
+    runner: gz([runnerJs]),
+    'SQL worker': gz(named(/^sql-worker-.*\.js$/)),
+    'SQLite wasm': gz(named(/\.wasm$/)),
+    dataset: gz(dataset),
+    'TypeScript worker (Sucrase)': gz(named(/^ts-worker-.*\.js$/)),
+  };
+  console.log(
+    `runner    first SQL run ${kb(runner.sqlFirstRun)} KB gz, first TypeScript run ${kb(runner.tsFirstRun)} KB gz (${Object.entries(parts)
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`)
+      .join(', ')})`,
+  );
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, runner }, null, 2));
 
 // Budgets (budgets.json): fail the run when a page kind is over.
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
@@ -108,6 +136,10 @@ for (const r of rows) {
     if (measured[key] / 1024 > limit)
       over.push(`${r.kind} (${r.path}): ${key} ${(measured[key] / 1024).toFixed(1)} KB gzip > budget ${limit} KB`);
   }
+}
+for (const [key, limit] of Object.entries(budgets.runner ?? {})) {
+  if (runner[key] !== undefined && runner[key] / 1024 > limit)
+    over.push(`runner: ${key} ${(runner[key] / 1024).toFixed(1)} KB gzip > budget ${limit} KB`);
 }
 if (over.length) {
   console.error(`size: over budget:\n${over.join('\n')}`);

@@ -17,9 +17,12 @@ export type SqlResponse = SqlOutcome & { id: number };
 const ready = (async () => {
   const [SQL, bytes] = await Promise.all([
     initSqlJs({ locateFile: () => wasmUrl }),
-    fetch(`${import.meta.env.BASE_URL}data/${DATABASE_FILE}`).then((r) => {
+    fetch(`${import.meta.env.BASE_URL}data/${DATABASE_FILE}.gz`).then(async (r) => {
       if (!r.ok) throw new Error(`The sample dataset did not load (HTTP ${r.status}).`);
-      return r.arrayBuffer();
+      const raw = new Uint8Array(await r.arrayBuffer());
+      // A server that sends .gz with Content-Encoding: gzip has unzipped it already.
+      if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw.buffer;
+      return new Response(new Blob([raw]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
     }),
   ]);
   return { SQL, bytes: new Uint8Array(bytes) };

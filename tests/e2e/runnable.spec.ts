@@ -88,7 +88,7 @@ test('nothing of the runner loads before the learner asks', async ({ page }) => 
   expect(requests.filter((u) => /runner|sql-worker|ts-worker|\.wasm|\.sqlite/.test(u))).toEqual([]);
   await sqlBlock(page).getByRole('button', { name: 'Run' }).click();
   await expect(sqlBlock(page).getByRole('table')).toBeVisible();
-  expect(requests.some((u) => u.endsWith('.sqlite'))).toBe(true);
+  expect(requests.some((u) => u.endsWith('.sqlite.gz'))).toBe(true);
 });
 
 test('axe finds nothing with results, errors and console output shown, in both themes', async ({ page }) => {
