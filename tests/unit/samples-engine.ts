@@ -32,7 +32,11 @@ export function runTs(code: string, lang: string): { ok: true; output: string[] 
     // simulation lessons 20 times slower than in a browser worker and trip the time limit; binding
     // Math once (on the first line, so error line numbers stay right) restores worker speed.
     const fast = 'const Math = globalThis.Math; ';
-    vm.runInNewContext(fast + t.js, { ...globals, console: { log, info: log, warn: log, error: log, table: log } }, { timeout: TIME_LIMIT_MS });
+    vm.runInNewContext(
+      fast + t.js,
+      { ...globals, console: { log, info: log, warn: log, error: log, table: log } },
+      { timeout: TIME_LIMIT_MS },
+    );
     return { ok: true, output };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
