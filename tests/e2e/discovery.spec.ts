@@ -68,6 +68,7 @@ test('the search dialog offers filters and a shareable link to the search page',
 test('a glossary term in a lesson opens its definition by keyboard, announced as a dialog, and Escape closes it', async ({ page }) => {
   const lesson = '/modules/how-systems-talk/urls-and-json/';
   await page.goto(lesson);
+  await page.keyboard.press('Tab'); // the reader's first key press loads the popover code
   const button = page.locator('cv-term button.term').first();
   const id = (await button.getAttribute('aria-controls'))?.replace(/^term-/, '');
   expect(id, 'the lesson uses at least one <Term>').toBeTruthy();
