@@ -124,7 +124,8 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
     const channel = campaignChannels[i % campaignChannels.length]!;
     const id = `C${pad(i + 1)}`;
     campaigns.push({ id, channel, start, end: start + 13 });
-    const budget = Math.round((1500 + r() * 6000) / 50) * 50;
+    // A small shop's campaigns: a few hundred dollars each (the year's revenue is about $16,000).
+    const budget = Math.round((150 + r() * 600) / 5) * 5;
     rows.campaigns!.push([
       id,
       `${themes[i % themes.length]} (${channel.replace('_', ' ')})`,
