@@ -31,7 +31,7 @@ test('My learning shows lessons, quiz scores, time studied and a review queue li
   await failQuiz(page);
   await page.goto('/learning/');
   const glance = page.getByRole('region', { name: 'At a glance' });
-  await expect(glance.getByRole('definition').first()).toHaveText('1 of 72');
+  await expect(glance.getByRole('definition').first()).toHaveText(/^1 of \d+$/);
   await expect(glance).toContainText(/Time studied\s*\d+ min/);
   await expect(glance.getByRole('link', { name: 'URLs, query strings and JSON: the shape of a message' })).toBeVisible();
 
@@ -85,7 +85,7 @@ test('export, reset everything, import: exactly the same progress comes back; a 
   await page.getByRole('button', { name: 'Reset…' }).click();
   await dialog.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All progress reset.' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'At a glance' }).getByRole('definition').first()).toHaveText('0 of 72');
+  await expect(page.getByRole('region', { name: 'At a glance' }).getByRole('definition').first()).toHaveText(/^0 of \d+$/);
 
   // A foreign file is refused with a message, and nothing changes.
   const afterReset = await stored(page);
@@ -100,7 +100,7 @@ test('export, reset everything, import: exactly the same progress comes back; a 
   await page.getByRole('button', { name: 'Import progress' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Replaced your progress with the file' })).toContainText('1 completed lesson');
   expect(await stored(page)).toBe(before);
-  await expect(page.getByRole('region', { name: 'At a glance' }).getByRole('definition').first()).toHaveText('1 of 72');
+  await expect(page.getByRole('region', { name: 'At a glance' }).getByRole('definition').first()).toHaveText(/^1 of \d+$/);
 });
 
 test('resetting one module forgets only that module', async ({ page }) => {

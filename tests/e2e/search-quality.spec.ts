@@ -5,7 +5,16 @@ import { expect, test } from '@playwright/test';
 // Where two lessons answer a question equally, either counts.
 const QUESTIONS: [question: string, lesson: string | string[]][] = [
   ['what is middleware', '/modules/how-systems-talk/integrations-and-middleware/'],
-  ['how do I count sign-ups by channel', '/modules/how-systems-talk/urls-and-json/'],
+  [
+    'how do I count sign-ups by channel',
+    ['/modules/sql-for-marketers/group-by-and-aggregates/', '/modules/how-systems-talk/urls-and-json/'],
+  ],
+  ['how many visitors do I need for an A/B test', '/modules/experimentation/sample-size/'],
+  ['is the difference between the two versions significant', '/modules/statistics-in-code/significance/'],
+  ['what is share of voice', '/modules/social-listening/share-of-voice/'],
+  ['why does the API keep answering 429', '/modules/data-apis/rate-limits-and-tokens/'],
+  ['how do I work out return on ad spend', '/modules/marketing-measurement/roi-and-roas/'],
+  ['how do I join customers to their orders', '/modules/sql-for-marketers/joins/'],
   ['what does a 404 error mean', '/modules/how-systems-talk/how-the-web-works/'],
   ['how do I put UTM tags on a link', ['/modules/how-systems-talk/urls-and-json/', '/modules/marketing-communications/channel-mix/']],
   ['how many questions should my survey have', '/modules/market-research/surveys-that-work/'],
@@ -14,7 +23,10 @@ const QUESTIONS: [question: string, lesson: string | string[]][] = [
   ['why should a sign-up form only ask for three things', '/modules/html-css-accessible-ux/the-three-field-form/'],
   ['should we build an app or a website', '/modules/web-and-mobile-experiences/native-app-or-pwa/'],
   ['why is our landing page slow on phones', '/modules/web-and-mobile-experiences/performance/'],
-  ['what happens if the same webhook arrives twice', '/modules/integration-automation/idempotency-and-retries/'],
+  [
+    'what happens if the same webhook arrives twice',
+    ['/modules/integration-automation/idempotency-and-retries/', '/modules/integration-automation/events-and-webhooks/'],
+  ],
   ['what is a headless CMS', '/modules/content-management-systems/cms-architectures/'],
   ['who should pay for the marketing tools', '/modules/martech-strategy/who-owns-the-budget/'],
   ['should we build our own tool or buy one', '/modules/architecture-vendor-evaluation/build-or-buy/'],

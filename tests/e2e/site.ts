@@ -25,10 +25,14 @@ export function builtPages(dir = 'dist'): string[] {
 export const pageHtml = (path: string) => readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The axe rules among those tags that depend on colour (contrast of text, and of links in text). */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe violations on the page, summarised as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+export async function axeViolations(page: Page, options: { colourOnly?: boolean } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  // A theme changes colours only, so a second theme needs only axe's colour rules.
+  const results = await (options.colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG_TAGS)).analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -36,9 +40,4 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .slice(0, 3)
         .join(', ')}`,
   );
-}
-
-/** Sets the theme the way a returning visitor's choice is stored, before any page script runs. */
-export async function useTheme(page: Page, theme: 'light' | 'dark') {
-  await page.addInitScript((t) => localStorage.setItem('converge-theme', t), theme);
 }
