@@ -2,7 +2,7 @@
 // code that shows progress ("My learning", the map, certificates). Built at build time from the
 // graph, so the browser never re-derives the curriculum. Pure: links are made by the caller's `link`.
 import type { Curriculum, Module, Track } from './curriculum.ts';
-import { plainText } from './markdown.ts';
+import { plainText, scriptJson } from './markdown.ts';
 
 export interface CatalogueLesson {
   id: string;
@@ -98,4 +98,4 @@ export function catalogueOf(curriculum: Curriculum, link: (path: string) => stri
 }
 
 /** The catalogue as JSON safe to put inside a <script type="application/json"> element. */
-export const catalogueJson = (catalogue: Catalogue) => JSON.stringify(catalogue).replace(/</g, '\\u003c');
+export const catalogueJson = (catalogue: Catalogue) => scriptJson(catalogue);

@@ -2,6 +2,9 @@
 // paragraphs for longer text. Everything else is escaped, so quiz files can never inject HTML.
 import { withBase } from './paths.ts';
 
+/** JSON to put inside a <script type="application/json"> element: no "<", so it cannot close the element. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
