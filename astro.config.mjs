@@ -15,6 +15,10 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Render four pages at a time: each page waits on file reads and writes, and rendering the next page
+  // meanwhile cut page generation by about a quarter at 1,000 lessons (BENCHMARKS.md). Pages share only
+  // the memoised curriculum graph (src/lib/site.ts), which is safe to await from several pages at once.
+  build: { concurrency: 4, inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   markdown: {
     shikiConfig: {

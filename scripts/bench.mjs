@@ -1,7 +1,9 @@
 // Benchmark: builds and indexes the site with N synthetic lessons (deterministic; 100 and 1,000 by
 // default) and, for comparison, a bare Astro + Pagefind site of the same lessons. Reports build time,
 // time per lesson, peak memory, dist/ size, Pagefind index size, lesson page weight (gzip) and search
-// latency in Chromium (first results cold and warm). Build times are the median of BENCH_RUNS (3) runs.
+// latency in Chromium (first results cold and warm). The two sites are built in turn, BENCH_RUNS (3)
+// times each; build times are medians, and the ratio is the median of the per-pair ratios. Each build
+// is split into setup, bundling, page generation and indexing from Astro's own log.
 // Writes reports/bench.json.
 // Usage: npm run bench [-- 100 1000]
 import { spawnSync } from 'node:child_process';
@@ -101,7 +103,7 @@ function bareSite(dir, content) {
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false } };\n`,
+    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], devToolbar: { enabled: false }, vite: { cacheDir: '.vite' } };\n`,
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
@@ -113,31 +115,68 @@ function bareSite(dir, content) {
   );
 }
 
-/** Runs a command under /usr/bin/time; returns seconds and peak RSS (MB). */
+/** Runs a command under /usr/bin/time; returns seconds, peak RSS (MB) and its output. */
 function timed(args, env = {}, cwd = process.cwd()) {
   const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], {
     cwd,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
   const [, secs, kb] = /BENCH ([\d.]+) (\d+)/.exec(res.stderr) ?? [];
-  return { seconds: Number(secs), peakMB: Math.round(Number(kb) / 1024) };
+  return { seconds: Number(secs), peakMB: Math.round(Number(kb) / 1024), log: res.stdout + res.stderr };
+}
+
+/**
+ * Astro's own timings from its build log: the server bundle (Vite, which compiles every MDX lesson),
+ * the client bundle, and page generation; the rest of the build (config, content sync, types,
+ * collecting routes, sitemap) is setup.
+ */
+function phases(log) {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const secs = (t) => (t.endsWith('ms') ? Number(t.slice(0, -2)) / 1000 : Number(t.slice(0, -1)));
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => secs(m[1]));
+  const pages = /^\S+ ✓ Completed in ([\d.]+m?s)/m.exec(plain);
+  return { bundleSeconds: bundles.reduce((a, b) => a + b, 0), pagesSeconds: pages ? secs(pages[1]) : NaN };
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round1 = (x) => +x.toFixed(1);
 
-/** Builds and indexes RUNS times; returns the run with the median total time (builds on 2 cores are noisy). */
-function medianBuild(buildArgs, env, cwd, siteDir) {
+/** One build plus Pagefind index of a site. */
+function buildOnce(buildArgs, env, cwd, siteDir) {
+  const build = timed(buildArgs, env, cwd);
+  const index = timed([node, pagefindBin, '--site', siteDir]);
+  return {
+    seconds: build.seconds + index.seconds,
+    peakMB: Math.max(build.peakMB, index.peakMB),
+    ...phases(build.log),
+    indexSeconds: index.seconds,
+  };
+}
+
+/**
+ * Builds the two sites in turn, RUNS times (A B A B A B), so that a slow spell on this shared 2-core
+ * machine hits both alike; the ratio is the median of the per-pair ratios. Each site keeps the run
+ * with its median total time.
+ */
+function pairedBuilds(a, b) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const build = timed(buildArgs, env, cwd);
-    const index = timed([node, pagefindBin, '--site', siteDir]);
-    runs.push({ seconds: build.seconds + index.seconds, peakMB: Math.max(build.peakMB, index.peakMB) });
+    const pair = [buildOnce(...a), buildOnce(...b)];
+    runs.push(pair);
+    const show = (r) =>
+      `${r.seconds.toFixed(1)} s (bundle ${r.bundleSeconds.toFixed(1)}, pages ${r.pagesSeconds.toFixed(1)}, index ${r.indexSeconds.toFixed(1)})`;
+    console.log(`  run ${i + 1}: ${show(pair[0])} against ${show(pair[1])}: ${(pair[0].seconds / pair[1].seconds).toFixed(2)}×`);
   }
-  runs.sort((a, b) => a.seconds - b.seconds);
-  return { ...runs[Math.floor(runs.length / 2)], all: runs.map((r) => +r.seconds.toFixed(1)) };
+  const pick = (side) => {
+    const all = runs.map((r) => r[side]);
+    const mid = [...all].sort((x, y) => x.seconds - y.seconds)[Math.floor(all.length / 2)];
+    return { ...mid, all: all.map((r) => round1(r.seconds)) };
+  };
+  return { a: pick(0), b: pick(1), ratio: +median(runs.map(([x, y]) => x.seconds / y.seconds)).toFixed(2) };
 }
 
 /** The figures both sites report. */
@@ -145,13 +184,25 @@ function summary(site, lessons, built, dist) {
   return {
     site,
     lessons,
-    buildSeconds: +built.seconds.toFixed(1),
+    buildSeconds: round1(built.seconds),
     runs: built.all,
     msPerLesson: Math.round((built.seconds * 1000) / lessons),
+    bundleSeconds: round1(built.bundleSeconds),
+    pagesSeconds: round1(built.pagesSeconds),
+    indexSeconds: round1(built.indexSeconds),
+    setupSeconds: round1(built.seconds - built.bundleSeconds - built.pagesSeconds - built.indexSeconds),
+    pages: countPages(dist),
     peakMB: built.peakMB,
     distMB: +(du(dist) / 2 ** 20).toFixed(1),
     pagefindMB: +(du(join(dist, 'pagefind')) / 2 ** 20).toFixed(1),
   };
+}
+
+/** HTML pages in a built site. */
+function countPages(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
 }
 
 const du = (path) => (existsSync(path) ? Number(spawnSync('du', ['-sb', path], { encoding: 'utf8' }).stdout.split('\t')[0]) : 0);
@@ -199,29 +250,23 @@ for (const n of Ns) {
   const lessonPath = `/modules/t1-p1-m/l1/`;
 
   const dist = join(work, `dist-${n}`);
+  const bare = join(work, `bare-${n}`);
+  bareSite(bare, content);
+  const built = pairedBuilds(
+    [[node, astroBin, 'build'], { CONVERGE_CONTENT: content, CONVERGE_OUT: dist }, process.cwd(), dist],
+    [[node, astroBin, 'build'], {}, bare, join(bare, 'dist')],
+  );
   const converge = {
-    ...summary(
-      'converge',
-      lessons,
-      medianBuild([node, astroBin, 'build'], { CONVERGE_CONTENT: content, CONVERGE_OUT: dist }, process.cwd(), dist),
-      dist,
-    ),
+    ...summary('converge', lessons, built.a, dist),
+    ratio: built.ratio,
     lessonPageKB: +(pageWeight(dist, lessonPath) / 1024).toFixed(1),
     ...(await searchLatency(dist, 4450, lessonPath)),
   };
-
-  const bare = join(work, `bare-${n}`);
-  bareSite(bare, content);
-  const baseline = summary(
-    'bare astro + pagefind',
-    lessons,
-    medianBuild([node, astroBin, 'build'], {}, bare, join(bare, 'dist')),
-    join(bare, 'dist'),
-  );
+  const baseline = summary('bare astro + pagefind', lessons, built.b, join(bare, 'dist'));
   rows.push(converge, baseline);
   console.log(JSON.stringify(converge));
   console.log(JSON.stringify(baseline));
-  console.log(`N=${n}: Converge build is ${(converge.buildSeconds / baseline.buildSeconds).toFixed(2)}× the bare site's`);
+  console.log(`N=${n}: Converge build is ${built.ratio}× the bare site's (median of ${RUNS} paired runs)`);
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync(

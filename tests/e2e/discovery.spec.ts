@@ -92,6 +92,32 @@ test('a glossary term in a lesson opens its definition by keyboard, announced as
   await expect(popover).toBeHidden();
 });
 
+// The popover and progress code load at the reader's first interaction (ProgressLoader). Nothing may
+// move when they do: a glossary link that re-wrapped as it became a button, or a "Mark as complete"
+// button that pushed the bridge down, would move the text under the reader's pointer mid-click.
+for (const width of [320, 1280]) {
+  test(`nothing on a lesson moves when its code loads at the first interaction (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Its long terms ("Integrated marketing communications") wrap differently as buttons unless styled alike.
+    await page.goto('/modules/marketing-communications/integrated-campaigns/');
+    const boxes = () =>
+      page.locator('main :is(p, li, h2, a, cv-term .term)').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.textContent?.trim().slice(0, 30)} @ ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        }),
+      );
+    const before = await boxes();
+    await expect(page.locator('cv-term button.term')).toHaveCount(0);
+    await page.keyboard.press('Shift');
+    await expect(page.locator('cv-term button.term').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeVisible();
+    expect(await boxes()).toEqual(before);
+    // and a long term never pushes the page wider than a phone's screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('without JavaScript a glossary term is a plain link to its anchor on the A–Z page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
