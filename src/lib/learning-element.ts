@@ -117,7 +117,8 @@ export class MyLearning extends HTMLElement {
     const totalLessons = allModules.reduce((n, m) => n + m.lessons.length, 0);
     const withQuiz = allModules.filter((m) => m.quiz);
     const passed = withQuiz.filter((m) => moduleStatus(m, progress).quizPassed).length;
-    const minutes = catalogue.tracks.reduce((n, t) => n + trackStatus(t, progress).minutesDone, 0);
+    const tracks = catalogue.tracks.map((track) => ({ track, status: trackStatus(track, progress) }));
+    const minutes = tracks.reduce((n, t) => n + t.status.minutesDone, 0);
     $(this, '[data-out="lessons"]').textContent = `${c.lessons} of ${totalLessons}`;
     $(this, '[data-out="quizzes"]').textContent = `${passed} of ${withQuiz.length}`;
     $(this, '[data-out="time"]').textContent = formatMinutes(minutes);
@@ -127,8 +128,8 @@ export class MyLearning extends HTMLElement {
     if (last?.url && last.title) Object.assign($<HTMLAnchorElement>(cont, 'a'), { href: last.url, textContent: last.title });
     $(this, '[data-out="start"]').hidden = c.lessons > 0 || c.quizzes > 0 || Boolean(last);
 
-    for (const track of catalogue.tracks) {
-      for (const { module, status } of trackStatus(track, progress).modules) {
+    for (const { track, status: trackNow } of tracks) {
+      for (const { module, status } of trackNow.modules) {
         const row = this.querySelector(`[data-module-row="${module.id}"]`);
         if (!row) continue;
         $(row, '[data-cell="lessons"]').textContent = `${status.lessonsDone} of ${status.lessonsTotal}`;
