@@ -16,7 +16,7 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 const button = (act: string, label: string, hidden = false) =>
   el('button', { type: 'button', 'data-act': act, ...(hidden ? { hidden: true } : {}) }, [{ type: 'text', value: label }]);
 
-/** The controls and output area of a runnable block (the same markup as src/components/RunnableChrome.astro). */
+/** The controls and output area of a runnable block (an exercise question, src/components/quiz/Question.astro, writes the same markup). */
 export function runnableChrome(): Element[] {
   return [
     el('div', { class: 'run-bar', hidden: true, 'data-pagefind-ignore': '' }, [
