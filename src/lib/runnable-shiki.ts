@@ -14,7 +14,11 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
   children,
 });
 const button = (act: string, label: string, hidden = false) =>
-  el('button', { type: 'button', 'data-act': act, ...(hidden ? { hidden: true } : {}) }, [{ type: 'text', value: label }]);
+  el(
+    'button',
+    { type: 'button', class: act === 'run' ? 'cv-action primary' : 'cv-action', 'data-act': act, ...(hidden ? { hidden: true } : {}) },
+    [{ type: 'text', value: label }],
+  );
 
 /** The controls and output area of a runnable block (an exercise question, src/components/quiz/Question.astro, writes the same markup). */
 export function runnableChrome(): Element[] {

@@ -177,7 +177,10 @@ test('the Shiki transformer wraps a fence marked run, and only that, with its hi
     codeToHtml('SELECT 1;', { lang, theme: 'github-light', meta: { __raw: meta }, transformers: [runnableTransformer()] });
   const html = await render('sql', 'run');
   assert.match(html, /^<div class="runnable" data-lang="sql"><pre/);
-  assert.match(html, /<div class="run-bar" hidden data-pagefind-ignore(="")?><button type="button" data-act="run">Run<\/button>/);
+  assert.match(
+    html,
+    /<div class="run-bar" hidden data-pagefind-ignore(="")?><button type="button" class="cv-action primary" data-act="run">Run<\/button>/,
+  );
   assert.match(html, /<p class="run-status" role="status"><\/p>/);
   assert.match(await render('sql', ''), /^<pre/);
   assert.match(await render('html', 'run'), /^<pre/);
