@@ -14,6 +14,8 @@ const pages = {
   track: '/tracks/year-1/',
   module: '/modules/how-systems-talk/',
   lesson: '/modules/how-systems-talk/urls-and-json/',
+  // A lesson with no runnable code: no run controls' script.
+  reading: '/modules/agile-leadership/agile-marketing/',
   quiz: '/modules/how-systems-talk/quiz/',
   capstone: '/tracks/year-1/capstone/',
   search: '/search/',
