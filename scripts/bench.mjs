@@ -2,8 +2,9 @@
 // default) and, for comparison, a bare Astro + Pagefind site of the same lessons. Reports build time,
 // time per lesson, peak memory, dist/ size, Pagefind index size, lesson page weight (gzip) and search
 // latency in Chromium (first results cold and warm). The two sites are built in turn, BENCH_RUNS (3)
-// times each; build times are medians, and the ratio is the median of the per-pair ratios. Each build
-// is split into setup, bundling, page generation and indexing from Astro's own log.
+// times each; build times are medians, and the ratio is the median of the per-pair ratios, in wall time
+// and in CPU time (user + system). Each build is split into setup, bundling, page generation and indexing
+// from Astro's own log.
 // Writes reports/bench.json.
 // Usage: npm run bench [-- 100 1000]
 import { spawnSync } from 'node:child_process';
@@ -115,17 +116,22 @@ function bareSite(dir, content) {
   );
 }
 
-/** Runs a command under /usr/bin/time; returns seconds, peak RSS (MB) and its output. */
+/** Runs a command under /usr/bin/time; returns wall seconds, CPU seconds (user + system), peak RSS (MB) and its output. */
 function timed(args, env = {}, cwd = process.cwd()) {
-  const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', ...args], {
+  const res = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', ...args], {
     cwd,
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
-  const [, secs, kb] = /BENCH ([\d.]+) (\d+)/.exec(res.stderr) ?? [];
-  return { seconds: Number(secs), peakMB: Math.round(Number(kb) / 1024), log: res.stdout + res.stderr };
+  const [, secs, kb, user, sys] = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(res.stderr) ?? [];
+  return {
+    seconds: Number(secs),
+    cpuSeconds: Number(user) + Number(sys),
+    peakMB: Math.round(Number(kb) / 1024),
+    log: res.stdout + res.stderr,
+  };
 }
 
 /**
@@ -151,6 +157,7 @@ function buildOnce(buildArgs, env, cwd, siteDir) {
   const index = timed([node, pagefindBin, '--site', siteDir]);
   return {
     seconds: build.seconds + index.seconds,
+    cpuSeconds: build.cpuSeconds + index.cpuSeconds,
     peakMB: Math.max(build.peakMB, index.peakMB),
     ...phases(build.log),
     indexSeconds: index.seconds,
@@ -171,7 +178,7 @@ function pairedBuilds(a, b) {
     const pair = [buildOnce(...a), buildOnce(...b)];
     runs.push(pair);
     const show = (r) =>
-      `${r.seconds.toFixed(1)} s (bundle ${r.bundleSeconds.toFixed(1)}, pages ${r.pagesSeconds.toFixed(1)}, index ${r.indexSeconds.toFixed(1)})`;
+      `${r.seconds.toFixed(1)} s, CPU ${r.cpuSeconds.toFixed(1)} s (bundle ${r.bundleSeconds.toFixed(1)}, pages ${r.pagesSeconds.toFixed(1)}, index ${r.indexSeconds.toFixed(1)})`;
     console.log(`  run ${i + 1}: ${show(pair[0])} against ${show(pair[1])}: ${(pair[0].seconds / pair[1].seconds).toFixed(2)}×`);
   }
   const pick = (side) => {
@@ -179,7 +186,13 @@ function pairedBuilds(a, b) {
     const mid = [...all].sort((x, y) => x.seconds - y.seconds)[Math.floor(all.length / 2)];
     return { ...mid, all: all.map((r) => round1(r.seconds)), coldSeconds: all[0].seconds };
   };
-  return { a: pick(0), b: pick(1), ratio: +median(runs.map(([x, y]) => x.seconds / y.seconds)).toFixed(2) };
+  return {
+    a: pick(0),
+    b: pick(1),
+    ratio: +median(runs.map(([x, y]) => x.seconds / y.seconds)).toFixed(2),
+    // The same for CPU time (user + system, all threads): less swayed by other load on the machine than wall time.
+    cpuRatio: +median(runs.map(([x, y]) => x.cpuSeconds / y.cpuSeconds)).toFixed(2),
+  };
 }
 
 /** The figures both sites report. */
@@ -188,6 +201,7 @@ function summary(site, lessons, built, dist) {
     site,
     lessons,
     buildSeconds: round1(built.seconds),
+    cpuSeconds: round1(built.cpuSeconds),
     runs: built.all,
     coldSeconds: round1(built.coldSeconds),
     msPerLesson: Math.round((built.seconds * 1000) / lessons),
@@ -263,6 +277,7 @@ for (const n of Ns) {
   const converge = {
     ...summary('converge', lessons, built.a, dist),
     ratio: built.ratio,
+    cpuRatio: built.cpuRatio,
     lessonPageKB: +(pageWeight(dist, lessonPath) / 1024).toFixed(1),
     ...(await searchLatency(dist, 4450, lessonPath)),
   };
@@ -270,7 +285,9 @@ for (const n of Ns) {
   rows.push(converge, baseline);
   console.log(JSON.stringify(converge));
   console.log(JSON.stringify(baseline));
-  console.log(`N=${n}: Converge build is ${built.ratio}× the bare site's (median of ${RUNS} paired runs)`);
+  console.log(
+    `N=${n}: Converge build is ${built.ratio}× the bare site's in wall time, ${built.cpuRatio}× in CPU time (medians of ${RUNS} paired runs)`,
+  );
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync(
