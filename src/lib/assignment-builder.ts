@@ -3,7 +3,8 @@
 // uses the same rendering as the assignment view (assignment-dom.ts).
 import { assignmentProblems, decodeAssignment, encodeAssignment, localToday, type Assignment, type ItemKind } from './assignment.ts';
 import { resolveItems } from './assignment-progress.ts';
-import { catalogueFromPage, fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
+import { fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
+import { pageCatalogue } from './page-data.ts';
 import type { Catalogue } from './catalogue.ts';
 
 const KINDS = new Set<ItemKind>(['module', 'lesson', 'quiz', 'capstone']);
@@ -37,7 +38,7 @@ export class AssignmentBuilder extends HTMLElement {
   #link = '';
 
   connectedCallback() {
-    this.#catalogue = catalogueFromPage();
+    this.#catalogue = pageCatalogue()!;
     this.#form = this.querySelector('form')!;
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.#form.addEventListener('input', (e) => {

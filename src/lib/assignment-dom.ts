@@ -4,7 +4,6 @@
 import type { Assignment } from './assignment.ts';
 import { dueText } from './assignment.ts';
 import { KIND_LABELS, type ItemStatus, type ResolvedItem } from './assignment-progress.ts';
-import type { Catalogue } from './catalogue.ts';
 import { formatDate } from './learning.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -16,13 +15,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
   for (const child of children) if (child) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   return node;
 }
-
-/** The build-time JSON embedded in the page by id. */
-export function embedded<T>(id: string): T {
-  return JSON.parse(document.getElementById(id)!.textContent!) as T;
-}
-
-export const catalogueFromPage = () => embedded<Catalogue>('cv-catalogue');
 
 /** Instructions as paragraphs (a blank line starts a new one; single line breaks are kept by CSS). */
 export function instructionsNodes(text: string | undefined): HTMLElement[] {

@@ -2,7 +2,8 @@
 // the learner's own progress on each item, "Save to My learning" and the completion receipt.
 import { assignmentId, decodeAssignment, localToday, type Assignment } from './assignment.ts';
 import { buildReceipt, itemStatus, receiptFile, resolveItems, summarise, type ResolvedItem } from './assignment-progress.ts';
-import { catalogueFromPage, fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
+import { fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
+import { pageCatalogue } from './page-data.ts';
 import { onOtherTabChange, progressStore } from './browser-store.ts';
 import type { Catalogue } from './catalogue.ts';
 import { formatDate } from './learning.ts';
@@ -19,7 +20,7 @@ export class AssignmentView extends HTMLElement {
   #current?: { token: string; id: string; assignment: Assignment; resolved: ResolvedItem[] };
 
   connectedCallback() {
-    this.#catalogue = catalogueFromPage();
+    this.#catalogue = pageCatalogue()!;
     this.#part('save').addEventListener('click', () => this.#toggleSave());
     this.#part('export').addEventListener('click', () => void this.#exportReceipt());
     this.#part('print').addEventListener('click', () => window.print());

@@ -1,6 +1,5 @@
 // The page's one learner store, shared by every element that reads or writes progress. Touches
 // window only when first called, never at import.
-import type { Catalogue } from './catalogue.ts';
 import { PROGRESS_KEY, ProgressStore } from './progress.ts';
 
 function safeStorage(): Storage | undefined {
@@ -46,17 +45,6 @@ function showNotice(store: ProgressStore) {
   for (const part of banner.querySelectorAll<HTMLElement>('[data-notice]')) part.hidden = part.dataset.notice !== store.notice;
   banner.querySelector('button')?.addEventListener('click', () => downloadBackup(store));
   banner.hidden = false;
-}
-
-let catalogue: Catalogue | null | undefined;
-
-/** The catalogue a page embeds for progress views (CatalogueData.astro), if it has one. */
-export function pageCatalogue(): Catalogue | undefined {
-  if (catalogue === undefined) {
-    const data = document.getElementById('cv-catalogue');
-    catalogue = data ? (JSON.parse(data.textContent!) as Catalogue) : null;
-  }
-  return catalogue ?? undefined;
 }
 
 const listeners = new Set<() => void>();

@@ -3,7 +3,8 @@
 // replace), reset with confirmation, the set-aside backup and saved assignments. <cv-certificate>
 // fills a track's record of study. Loaded on demand by those pages; all rules live in learning.ts and
 // progress.ts. Everything from storage or a file is shown with textContent, never as HTML.
-import { downloadBackup, downloadText, onOtherTabChange, pageCatalogue, progressStore } from './browser-store.ts';
+import { downloadBackup, downloadText, onOtherTabChange, progressStore } from './browser-store.ts';
+import { pageCatalogue } from './page-data.ts';
 import type { Catalogue } from './catalogue.ts';
 import { certificate, formatDate, formatMinutes, moduleStatus, resetIds, reviewQueue, trackStatus } from './learning.ts';
 import { parseImport, type Progress } from './progress.ts';

@@ -1,7 +1,8 @@
 // Progress on the page: the lesson's "Mark as complete" button, checkmarks on lesson lists, module
 // progress bars and "Continue" on the home page. Loaded on demand (see ProgressLoader.astro); all
 // state lives in the learner store (progress.ts).
-import { onOtherTabChange, pageCatalogue, progressStore } from './browser-store.ts';
+import { onOtherTabChange, progressStore } from './browser-store.ts';
+import { pageCatalogue } from './page-data.ts';
 import { moduleStatus, trackStatus } from './learning.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);

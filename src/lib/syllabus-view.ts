@@ -2,7 +2,8 @@
 // total hours, each module's outcomes and partner. Plan arithmetic is in syllabus.ts.
 import { addDays, decodeAssignment, localToday } from './assignment.ts';
 import { KIND_LABELS, resolveItems } from './assignment-progress.ts';
-import { catalogueFromPage, embedded, h, instructionsNodes } from './assignment-dom.ts';
+import { h, instructionsNodes } from './assignment-dom.ts';
+import { embedded, pageCatalogue } from './page-data.ts';
 import type { CatalogueModule } from './catalogue.ts';
 import { formatDate } from './learning.ts';
 import { formatHours, itemHours, weeklyPlan, type TeachDetails } from './syllabus.ts';
@@ -34,8 +35,8 @@ export class SyllabusView extends HTMLElement {
       return this.#show('error');
     }
     const a = result.assignment;
-    const catalogue = catalogueFromPage();
-    const details = embedded<TeachDetails>('cv-teach-details');
+    const catalogue = pageCatalogue()!;
+    const details = embedded<TeachDetails>('cv-teach-details')!;
     const resolved = resolveItems(a, catalogue);
     const start = a.start ?? localToday();
     const perWeek = a.hoursPerWeek ?? DEFAULT_HOURS;
