@@ -30,7 +30,11 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe violations on the page, summarised as readable lines. */
 export async function axeViolations(page: Page, options: { colourOnly?: boolean } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+  // Legacy mode runs axe.run in the page itself. The default mode runs axe per frame and then finishes the
+  // run in a second, blank page it opens for every check; the site has no frames, so that bought nothing
+  // and made each check about 0.9 s slower (2.6 → 1.5 s a page, light and dark, on the walk of every page).
+  // Only violations are wanted, so axe keeps one node per passing rule instead of all of them.
+  const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
   // A theme changes colours only, so a second theme needs only axe's colour rules.
   const results = await (options.colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG_TAGS)).analyze();
   return results.violations.map(
