@@ -21,7 +21,7 @@ import {
   type Question,
   type QuizFileData,
 } from '../schemas/index.ts';
-import { runnableFences, scanFences, stripFences } from './fences.ts';
+import { runnableFences, scanFences, stripFences, type RunnableFence } from './fences.ts';
 import { RUNNABLE_LANGS, isRunnableLang } from './runnable.ts';
 import { buildGlossary, glossaryUrl, type GlossaryTerm } from './glossary.ts';
 
@@ -131,6 +131,8 @@ export interface Lesson {
   partnerLesson?: Lesson;
   /** Quick checks it embeds, in the order they appear. */
   checks: PlacedQuestion[];
+  /** Its runnable code blocks (```sql run, ```ts run), in order; the page ships the run controls only if there are any. */
+  runnable: RunnableFence[];
 }
 
 export interface Capstone {
@@ -353,6 +355,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       module,
       position: 0,
       checks: [],
+      runnable: runnableFences(entry.body ?? ''),
     };
     module.lessons.push(lesson);
     lessons.set(lesson.id, lesson);
@@ -422,8 +425,11 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   for (const q of quizzes.values()) routes.add(q.url);
 
   // Bodies: internal links must resolve; code fences must be in a known language.
-  const bodies: { filePath: string; body: string }[] = [...lessons.values(), ...capstones.values()];
-  for (const { filePath, body } of bodies) {
+  const bodies: { filePath: string; body: string; runnable: RunnableFence[] }[] = [
+    ...lessons.values(),
+    ...[...capstones.values()].map(({ filePath, body }) => ({ filePath, body, runnable: runnableFences(body) })),
+  ];
+  for (const { filePath, body, runnable } of bodies) {
     for (const href of internalLinks(body)) {
       const route = routeOf(href);
       if (route && !routes.has(route)) problems.push(`${filePath}: links to "${href}", which is not a page of the site`);
@@ -438,7 +444,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
           problems.push(`${filePath}: a fenced code block is in "${lang}", a language the highlighter does not know`);
       }
     }
-    for (const block of runnableFences(body)) {
+    for (const block of runnable) {
       if (!isRunnableLang(block.lang))
         problems.push(
           `${filePath}: line ${block.line}: a runnable block (\`\`\`${block.lang} run) must be in ${Object.keys(RUNNABLE_LANGS).join(', ')}; "${block.lang}" cannot run`,

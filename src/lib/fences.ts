@@ -47,8 +47,15 @@ export function fencedBlocks(source: string): { lang: string; meta: string; code
   return out;
 }
 
-/** The fenced blocks marked runnable, with their language, code and the 1-based line of the opening fence. */
-export function runnableFences(source: string): { lang: string; code: string; line: number }[] {
+/** A fenced block marked runnable (```sql run): its language, code and the 1-based line of the opening fence. */
+export interface RunnableFence {
+  lang: string;
+  code: string;
+  line: number;
+}
+
+/** The fenced blocks marked runnable, in order. */
+export function runnableFences(source: string): RunnableFence[] {
   return fencedBlocks(source)
     .filter((b) => isRunMeta(b.meta))
     .map(({ lang, code, line }) => ({ lang, code, line }));
