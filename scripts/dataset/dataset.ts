@@ -251,6 +251,24 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
     const reach = Math.round(50 * Math.exp(r() * 8));
     rows.social_mentions!.push([mentionId, platform, stamp(day, randomSeconds()), topic, sentiment, reach]);
   }
+
+  // A human-labelled sample (every 5th mention) to evaluate the listening tool's classifier against.
+  // Its own random stream, so adding it changed no other table. The tool errs as such tools do: it
+  // reads sarcasm as praise (some human-negative mentions are tool-positive) and flat complaints as
+  // neutral; it rarely calls praise negative.
+  const l = rng(`${seed}:mention-labels`);
+  const truthGiven: Record<string, [number, number]> = {
+    // [P(human says negative), P(human says neutral)]; the rest is positive.
+    positive: [0.1, 0.08],
+    neutral: [0.28, 0.6],
+    negative: [0.9, 0.08],
+  };
+  for (const [mentionId, , , , tool] of rows.social_mentions!) {
+    if (Number(mentionId) % 5 !== 0) continue;
+    const [neg, neu] = truthGiven[String(tool)]!;
+    const x = l();
+    rows.mention_labels!.push([mentionId!, x < neg ? 'negative' : x < neg + neu ? 'neutral' : 'positive']);
+  }
   return rows;
 }
 

@@ -191,6 +191,14 @@ export const TABLES: Table[] = [
       { name: 'reach', type: 'INTEGER', doc: 'Followers of the account that posted it.' },
     ],
   },
+  {
+    name: 'mention_labels',
+    doc: 'A sample of mentions (every fifth) that a person read and labelled, to check the listening tool’s sentiment labels against.',
+    columns: [
+      { name: 'mention_id', type: 'INTEGER', primaryKey: true, references: 'social_mentions.mention_id', doc: 'The mention that was read.' },
+      { name: 'human_sentiment', type: 'TEXT', doc: 'What the person judged it: positive, neutral or negative.' },
+    ],
+  },
 ];
 
 /** The CREATE TABLE statement for a table. */

@@ -51,4 +51,10 @@ test('the data has what the lessons need: social channels that leak differently,
   );
   const months = q("SELECT strftime('%m', started_at) AS m, COUNT(*) FROM sessions WHERE started_at < '2026' GROUP BY m ORDER BY m");
   assert.ok(Number(months[11]![1]) > 1.5 * Number(months[6]![1]), 'December busier than July');
+  const [labelled, agree, negatives, negativesCaught] = q(`SELECT COUNT(*), SUM(s.sentiment = l.human_sentiment),
+      SUM(l.human_sentiment = 'negative'), SUM(l.human_sentiment = 'negative' AND s.sentiment = 'negative')
+    FROM mention_labels l JOIN social_mentions s USING (mention_id)`)[0]!.map(Number) as [number, number, number, number];
+  assert.equal(labelled, 440, 'every fifth mention is labelled by a person');
+  assert.ok(agree / labelled > 0.7 && agree / labelled < 0.85, 'the tool agrees with people most of the time, not always');
+  assert.ok(negativesCaught / negatives < agree / labelled, 'it misses negatives more often than it errs overall');
 });
