@@ -57,6 +57,8 @@ try {
       modules: collection('modules'),
       lessons,
       capstones: collection('capstones'),
+      electives: collection('electives'),
+      projects: collection('projects'),
       quizzes: collection('quizzes'),
       glossary: collection('glossary'),
     },
@@ -64,7 +66,7 @@ try {
   );
   buildCourses(collection('courses'), curriculum);
   console.log(
-    `content: ${curriculum.tracks.length} tracks, ${curriculum.modules.size} modules, ${curriculum.lessons.size} lessons, ` +
+    `content: ${curriculum.tracks.length} tracks, ${curriculum.electives.length} electives, ${curriculum.modules.size} modules, ${curriculum.lessons.size} lessons, ` +
       `${curriculum.questions.size} questions, ${curriculum.glossary.size} glossary terms: no problems`,
   );
 } catch (error) {

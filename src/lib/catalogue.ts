@@ -1,7 +1,7 @@
 // The catalogue: a small, JSON-safe summary of the curriculum graph that pages embed for the browser
 // code that shows progress ("My learning", the map, certificates). Built at build time from the
 // graph, so the browser never re-derives the curriculum. Pure: links are made by the caller's `link`.
-import type { Curriculum, Module, Track } from './curriculum.ts';
+import { allTracks, type Curriculum, type Module, type Track } from './curriculum.ts';
 import { plainText, scriptJson } from './markdown.ts';
 
 export interface CatalogueLesson {
@@ -25,10 +25,14 @@ export interface CatalogueModule {
 
 export interface CatalogueTrack {
   id: string;
-  year: number;
+  /** A core year, or an elective pair. */
+  kind: 'core' | 'elective';
+  /** "Year 1" or "Elective E1". */
+  label: string;
   title: string;
   url: string;
-  capstone: { id: string; title: string; url: string };
+  /** The year's capstone, or the elective's pair project. */
+  capstone: { id: string; title: string; url: string; label: string };
   modules: CatalogueModule[];
 }
 
@@ -45,6 +49,7 @@ export interface CatalogueQuestion {
 }
 
 export interface Catalogue {
+  /** The core years in order, then the elective pairs. */
   tracks: CatalogueTrack[];
   /** Every question by id; only on pages that list missed questions. */
   questions?: Record<string, CatalogueQuestion>;
@@ -70,17 +75,18 @@ function moduleEntry(module: Module, link: (path: string) => string): CatalogueM
 function trackEntry(track: Track, link: (path: string) => string): CatalogueTrack {
   return {
     id: track.id,
-    year: track.data.year,
+    kind: track.kind,
+    label: track.label,
     title: track.data.title,
     url: link(track.url),
-    capstone: { id: track.capstone.id, title: track.capstone.data.title, url: link(track.capstone.url) },
+    capstone: { id: track.capstone.id, title: track.capstone.data.title, url: link(track.capstone.url), label: track.capstone.label },
     modules: track.modules.map((m) => moduleEntry(m, link)),
   };
 }
 
 /** The catalogue of the whole curriculum; with `questions`, also every question for the review queue. */
 export function catalogueOf(curriculum: Curriculum, link: (path: string) => string, options: { questions?: boolean } = {}): Catalogue {
-  const catalogue: Catalogue = { tracks: curriculum.tracks.map((t) => trackEntry(t, link)) };
+  const catalogue: Catalogue = { tracks: allTracks(curriculum).map((t) => trackEntry(t, link)) };
   if (options.questions) {
     catalogue.questions = {};
     for (const [id, placed] of curriculum.questions) {

@@ -6,7 +6,7 @@
  */
 import { CourseSchema, type CourseData, type CourseWeek } from '../schemas/course.ts';
 import { addDays, encodeAssignment, LIMITS, type Assignment, type AssignmentItem } from './assignment.ts';
-import { CurriculumError, type Curriculum, type Module, type RawEntry, type Track } from './curriculum.ts';
+import { allTracks, CurriculumError, type Curriculum, type Module, type RawEntry, type Track } from './curriculum.ts';
 
 export interface CourseWeekPlan {
   data: CourseWeek;
@@ -38,10 +38,11 @@ function fieldName(path: PropertyKey[]): string {
 }
 
 /** Parses and checks every course file against the curriculum; throws a CurriculumError naming every problem. */
-export function buildCourses(entries: RawEntry[], curriculum: Pick<Curriculum, 'modules' | 'tracks'>): Course[] {
+export function buildCourses(entries: RawEntry[], curriculum: Pick<Curriculum, 'modules' | 'tracks' | 'electives'>): Course[] {
   const problems: string[] = [];
   const courses: Course[] = [];
-  const capstoneTracks = new Map(curriculum.tracks.map((t) => [t.capstone.id, t]));
+  // A week's "capstones" may name a core year's capstone or an elective's pair project.
+  const capstoneTracks = new Map(allTracks(curriculum).map((t) => [t.capstone.id, t]));
 
   for (const entry of entries) {
     const result = CourseSchema.safeParse(entry.data);

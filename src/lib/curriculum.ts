@@ -9,10 +9,14 @@
 import { z } from 'astro/zod';
 import {
   CapstoneSchema,
+  ElectiveSchema,
   LessonSchema,
   ModuleSchema,
+  ProjectSchema,
   TrackSchema,
   type CapstoneData,
+  type ElectiveData,
+  type ProjectData,
   type LessonData,
   type ModuleData,
   type PairInfo,
@@ -41,6 +45,10 @@ export interface CurriculumInput {
   modules: RawEntry[];
   lessons: RawEntry[];
   capstones: RawEntry[];
+  /** Elective pairs (content/electives/), each one pair taken after a core track. */
+  electives?: RawEntry[];
+  /** Elective pairs' projects (content/projects/), one per elective. */
+  projects?: RawEntry[];
   /** Quiz files, one per module, named by the module id. */
   quizzes?: RawEntry[];
   /** Glossary term files, one per term, named by the term id. */
@@ -58,18 +66,36 @@ export interface BuildOptions {
   pairsPerTrack?: number;
 }
 
-export interface Track {
+interface TrackBase {
   id: string;
   filePath: string;
   url: string;
-  data: TrackData;
+  /** How the site names it: "Year 1", or "Elective E1". */
+  label: string;
   pairs: Pair[];
   /** Modules in study order: pair by pair, marketing before systems. */
   modules: Module[];
+  /** A core year's capstone, or an elective's pair project. */
   capstone: Capstone;
   /** Study hours of its modules and capstone. */
   hours: number;
 }
+
+/** A core year of the program: three pairs and a capstone. */
+export interface CoreTrack extends TrackBase {
+  kind: 'core';
+  data: TrackData;
+}
+
+/** An elective pair: one pair and its project, taken after the core track it names. */
+export interface ElectiveTrack extends TrackBase {
+  kind: 'elective';
+  data: ElectiveData;
+  prerequisite: CoreTrack;
+}
+
+/** Where a module belongs: a core year or an elective pair. */
+export type Track = CoreTrack | ElectiveTrack;
 
 export interface Pair {
   order: number;
@@ -136,29 +162,40 @@ export interface Lesson {
 }
 
 export interface Capstone {
+  /** A core year's capstone, or an elective's (smaller) pair project. */
+  kind: 'capstone' | 'project';
   id: string;
   filePath: string;
   url: string;
-  data: CapstoneData;
+  /** "Capstone" or "Pair project". */
+  label: string;
+  data: CapstoneData | ProjectData;
   body: string;
   track: Track;
 }
 
 export interface Curriculum {
-  tracks: Track[];
+  /** The core years, in order. */
+  tracks: CoreTrack[];
+  /** The elective pairs, by code (E1, E2 …). */
+  electives: ElectiveTrack[];
   modules: Map<string, Module>;
   lessons: Map<string, Lesson>;
+  /** Capstones and pair projects, by id (one id space: progress and assignment links name either). */
   capstones: Map<string, Capstone>;
   quizzes: Map<string, Quiz>;
   /** Every question, module quizzes and quick checks, by id. */
   questions: Map<string, PlacedQuestion>;
-  /** Every lesson in study order. */
+  /** Every lesson in study order: the core years, then each elective. */
   sequence: Lesson[];
   /** Glossary terms by id, sorted A–Z by display name. */
   glossary: Map<string, GlossaryTerm<Lesson>>;
   /** Every page the graph generates, plus the static routes it was given. */
   routes: Set<string>;
 }
+
+/** The core years in order, then the elective pairs: everything a learner can study and an instructor assign. */
+export const allTracks = (curriculum: Pick<Curriculum, 'tracks' | 'electives'>): Track[] => [...curriculum.tracks, ...curriculum.electives];
 
 /** Thrown when content is wrong; `problems` holds one line per problem. */
 export class CurriculumError extends Error {
@@ -172,6 +209,10 @@ export class CurriculumError extends Error {
 
 export const trackUrl = (id: string) => `/tracks/${id}/`;
 export const capstoneUrl = (trackId: string) => `/tracks/${trackId}/capstone/`;
+export const electiveUrl = (id: string) => `/electives/${id}/`;
+export const projectUrl = (electiveId: string) => `/electives/${electiveId}/project/`;
+/** A track's or elective's record of study. */
+export const certificateUrl = (track: Pick<Track, 'url'>) => `${track.url}certificate/`;
 export const moduleUrl = (id: string) => `/modules/${id}/`;
 export const lessonUrl = (moduleId: string, slug: string) => `/modules/${moduleId}/${slug}/`;
 export const quizUrl = (moduleId: string) => `/modules/${moduleId}/quiz/`;
@@ -234,14 +275,18 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   const moduleEntries = parseAll(input.modules, ModuleSchema, problems);
   const lessonEntries = parseAll(input.lessons, LessonSchema, problems);
   const capstoneEntries = parseAll(input.capstones, CapstoneSchema, problems);
+  const electiveEntries = parseAll(input.electives ?? [], ElectiveSchema, problems);
+  const projectEntries = parseAll(input.projects ?? [], ProjectSchema, problems);
 
   // Nodes first, links after, so that every reference can be checked against the whole set.
-  const tracks = new Map<string, Track>();
+  const tracks = new Map<string, CoreTrack>();
   for (const { entry, data } of trackEntries) {
     tracks.set(entry.id, {
+      kind: 'core',
       id: entry.id,
       filePath: entry.filePath,
       url: trackUrl(entry.id),
+      label: `Year ${data.year}`,
       data,
       pairs: [],
       modules: [],
@@ -251,8 +296,18 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
   const capstones = new Map<string, Capstone>();
   for (const { entry, data } of capstoneEntries) {
-    capstones.set(entry.id, { id: entry.id, filePath: entry.filePath, url: '', data, body: entry.body ?? '', track: undefined! });
+    capstones.set(entry.id, {
+      kind: 'capstone',
+      id: entry.id,
+      filePath: entry.filePath,
+      url: '',
+      label: 'Capstone',
+      data,
+      body: entry.body ?? '',
+      track: undefined!,
+    });
   }
+
   const modules = new Map<string, Module>();
   for (const { entry, data } of moduleEntries) {
     modules.set(entry.id, {
@@ -269,9 +324,10 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
 
   for (const track of tracks.values()) {
     const capstone = capstones.get(track.data.capstone);
+    const capstoneTrack = capstone && 'track' in capstone.data ? capstone.data.track : undefined;
     if (!capstone) problems.push(`${track.filePath}: field "capstone" names "${track.data.capstone}", but no capstone has that id`);
-    else if (capstone.data.track !== track.id)
-      problems.push(`${capstone.filePath}: field "track" is "${capstone.data.track}", but track "${track.id}" names this capstone`);
+    else if (capstoneTrack !== track.id)
+      problems.push(`${capstone.filePath}: field "track" is "${capstoneTrack}", but track "${track.id}" names this capstone`);
     else {
       track.capstone = capstone;
       capstone.track = track;
@@ -283,18 +339,30 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       seen.set(info.order, true);
     }
   }
-  for (const capstone of capstones.values()) {
-    if (!tracks.has(capstone.data.track))
-      problems.push(`${capstone.filePath}: field "track" names "${capstone.data.track}", but no track has that id`);
+  for (const { entry, data } of capstoneEntries) {
+    if (!tracks.has(data.track)) problems.push(`${entry.filePath}: field "track" names "${data.track}", but no track has that id`);
   }
+  const electives = linkElectives(electiveEntries, projectEntries, tracks, capstones, problems);
 
-  // Modules: track, partner (exists, other kind, names it back, same track and order).
+  // Modules: track or elective, partner (exists, other kind, names it back, same track and order).
   const slots = new Map<string, Module>();
   for (const module of modules.values()) {
     const { data, filePath } = module;
-    const track = tracks.get(data.track);
+    const home = homeOf(data);
+    const field = data.elective === undefined ? 'track' : 'elective';
+    if (data.track !== undefined && data.elective !== undefined) {
+      problems.push(
+        `${filePath}: field "elective" names "${data.elective}", but the module also names track "${data.track}"; a module belongs to a track or to an elective, not both`,
+      );
+      continue;
+    }
+    if (home === undefined) {
+      problems.push(`${filePath}: field "track" is missing; name the module's track (or, in an elective pair, its elective in field "elective")`);
+      continue;
+    }
+    const track = field === 'track' ? tracks.get(home) : electives.get(home);
     if (!track) {
-      problems.push(`${filePath}: field "track" names "${data.track}", but no track has that id`);
+      problems.push(`${filePath}: field "${field}" names "${home}", but no ${field} has that id`);
       continue;
     }
     module.track = track;
@@ -309,19 +377,17 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       problems.push(
         `${filePath}: field "partner" names "${data.partner}", but ${partner.filePath} names "${partner.data.partner}" as its partner`,
       );
-    else if (partner.data.track !== data.track)
-      problems.push(`${filePath}: field "track" is "${data.track}", but its partner ${partner.filePath} is in "${partner.data.track}"`);
+    else if (homeOf(partner.data) !== home)
+      problems.push(`${filePath}: field "${field}" is "${home}", but its partner ${partner.filePath} is in "${homeOf(partner.data)}"`);
     else if (partner.data.order !== data.order)
       problems.push(`${filePath}: field "order" is ${data.order}, but its partner ${partner.filePath} has order ${partner.data.order}`);
     else module.partner = partner;
 
-    const slot = `${data.track}/${data.order}/${data.kind}`;
+    const slot = `${home}/${data.order}/${data.kind}`;
     const taken = slots.get(slot);
-    if (taken)
-      problems.push(
-        `${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${data.track}" share that order`,
-      );
-    else slots.set(slot, module);
+    if (taken && field === 'track')
+      problems.push(`${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${home}" share that order`);
+    else if (!taken) slots.set(slot, module);
   }
 
   // Lessons: module reference, folder, unique order.
@@ -393,6 +459,31 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     track.hours = track.modules.reduce((sum, m) => sum + m.data.hours, 0) + (track.capstone?.data.hours ?? 0);
   }
 
+  // Electives: exactly one marketing and one systems module, partners of each other.
+  for (const elective of electives.values()) {
+    const members = [...modules.values()].filter((m) => m.track === elective);
+    const marketing = members.filter((m) => m.data.kind === 'marketing');
+    const systems = members.filter((m) => m.data.kind === 'systems');
+    if (marketing.length !== 1 || systems.length !== 1) {
+      problems.push(
+        `${elective.filePath}: elective has ${marketing.length} marketing and ${systems.length} systems module${systems.length === 1 ? '' : 's'}; it needs exactly one of each, partners of each other (modules name it in field "elective")`,
+      );
+      continue;
+    }
+    if (marketing[0]!.partner !== systems[0]) continue; // the partner check has said why
+    const pair: Pair = {
+      order: 1,
+      info: { order: 1, title: elective.data.title, summary: elective.data.summary },
+      track: elective,
+      marketing: marketing[0]!,
+      systems: systems[0]!,
+    };
+    marketing[0]!.pair = systems[0]!.pair = pair;
+    elective.pairs = [pair];
+    elective.modules = [pair.marketing, pair.systems];
+    elective.hours = elective.modules.reduce((sum, m) => sum + m.data.hours, 0) + (elective.capstone?.data.hours ?? 0);
+  }
+
   // Years are unique; the study order runs through them.
   const sortedTracks = [...tracks.values()].sort((a, b) => a.data.year - b.data.year);
   sortedTracks.forEach((track, i) => {
@@ -401,16 +492,26 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       problems.push(`${track.filePath}: field "year" is ${track.data.year}, the same as ${before.filePath}`);
   });
 
-  const sequence = sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons));
-  sequence.forEach((lesson, i) => {
-    lesson.previous = sequence[i - 1];
-    lesson.next = sequence[i + 1];
-    lesson.partnerLesson = lesson.module.partner?.lessons.find((l) => l.data.order === lesson.data.order);
-  });
+  // Previous and next run through the core years as one chain, and inside each elective alone:
+  // a lesson never leads out of its pair into the core, nor from the core into an elective.
+  const sortedElectives = [...electives.values()].sort((a, b) => electiveNumber(a) - electiveNumber(b));
+  const chains = [sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons)), ...sortedElectives.map((e) => e.modules.flatMap((m) => m.lessons))];
+  for (const chain of chains) {
+    chain.forEach((lesson, i) => {
+      lesson.previous = chain[i - 1];
+      lesson.next = chain[i + 1];
+      lesson.partnerLesson = lesson.module.partner?.lessons.find((l) => l.data.order === lesson.data.order);
+    });
+  }
+  const sequence = chains.flat();
 
   const { quizzes, questions } = buildQuizzes(input.quizzes ?? [], modules, options, problems);
 
   const glossary = buildGlossary(input.glossary ?? [], lessons, [...sequence, ...capstones.values()], problems);
+  for (const term of glossary.values()) {
+    for (const id of term.data.electives)
+      if (!electives.has(id)) problems.push(`${term.filePath}: field "electives" names "${id}", but no elective has that id`);
+  }
   const sortedGlossary = new Map(
     [...glossary.entries()].sort(([, a], [, b]) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
   );
@@ -418,7 +519,7 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   const routes = new Set<string>(options.staticRoutes ?? []);
   if (glossary.size) routes.add(glossaryUrl);
   for (const term of glossary.values()) routes.add(term.url);
-  for (const t of tracks.values()) routes.add(t.url);
+  for (const t of [...tracks.values(), ...electives.values()]) routes.add(t.url);
   for (const c of capstones.values()) if (c.url) routes.add(c.url);
   for (const m of modules.values()) routes.add(m.url);
   for (const l of lessons.values()) routes.add(l.url);
@@ -453,7 +554,86 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   }
 
   if (problems.length) throw new CurriculumError(problems);
-  return { tracks: sortedTracks, modules, lessons, capstones, quizzes, questions, sequence, glossary: sortedGlossary, routes };
+  return {
+    tracks: sortedTracks,
+    electives: sortedElectives,
+    modules,
+    lessons,
+    capstones,
+    quizzes,
+    questions,
+    sequence,
+    glossary: sortedGlossary,
+    routes,
+  };
+}
+
+/** Where a module belongs: its elective, or its track. */
+const homeOf = (data: ModuleData) => data.elective ?? data.track;
+const electiveNumber = (e: ElectiveTrack) => Number(e.data.code.slice(1));
+
+/**
+ * Elective pairs and their projects: each elective builds on a core track that exists, has a unique
+ * code and an id no track uses, and has exactly one project; each project names an elective. Projects
+ * join the capstones' id space (progress and assignment links name either), so ids must not clash.
+ */
+function linkElectives(
+  electiveEntries: { entry: RawEntry; data: ElectiveData }[],
+  projectEntries: { entry: RawEntry; data: ProjectData }[],
+  tracks: Map<string, CoreTrack>,
+  capstones: Map<string, Capstone>,
+  problems: string[],
+): Map<string, ElectiveTrack> {
+  const electives = new Map<string, ElectiveTrack>();
+  const codes = new Map<string, string>();
+  for (const { entry, data } of electiveEntries) {
+    const prerequisite = tracks.get(data.prerequisite);
+    if (!prerequisite) problems.push(`${entry.filePath}: field "prerequisite" names "${data.prerequisite}", but no track has that id`);
+    if (tracks.has(entry.id)) problems.push(`${entry.filePath}: the id "${entry.id}" is already a track's (${tracks.get(entry.id)!.filePath})`);
+    const clash = codes.get(data.code);
+    if (clash) problems.push(`${entry.filePath}: field "code" is "${data.code}", the same as ${clash}`);
+    codes.set(data.code, entry.filePath);
+    electives.set(entry.id, {
+      kind: 'elective',
+      id: entry.id,
+      filePath: entry.filePath,
+      url: electiveUrl(entry.id),
+      label: `Elective ${data.code}`,
+      data,
+      prerequisite: prerequisite!,
+      pairs: [],
+      modules: [],
+      capstone: undefined!,
+      hours: 0,
+    });
+  }
+  for (const { entry, data } of projectEntries) {
+    const elective = electives.get(data.elective);
+    const taken = capstones.get(entry.id);
+    if (!elective) problems.push(`${entry.filePath}: field "elective" names "${data.elective}", but no elective has that id`);
+    else if (elective.capstone)
+      problems.push(`${entry.filePath}: field "elective" names "${data.elective}", whose project is already ${elective.capstone.filePath}`);
+    else if (taken) problems.push(`${entry.filePath}: the id "${entry.id}" is already a capstone's (${taken.filePath}); name the file differently`);
+    else {
+      const project: Capstone = {
+        kind: 'project',
+        id: entry.id,
+        filePath: entry.filePath,
+        url: projectUrl(elective.id),
+        label: 'Pair project',
+        data,
+        body: entry.body ?? '',
+        track: elective,
+      };
+      elective.capstone = project;
+      capstones.set(project.id, project);
+    }
+  }
+  for (const elective of electives.values()) {
+    if (!elective.capstone)
+      problems.push(`${elective.filePath}: elective has no pair project; add content/projects/${elective.id}.mdx with field "elective: ${elective.id}"`);
+  }
+  return electives;
 }
 
 /** Ids of the <QuickCheck id="…" /> tags in a body, in order; null for a tag without an id. */

@@ -14,6 +14,7 @@ export const TYPE_LABELS: Record<string, string> = {
   lesson: 'Lesson',
   quiz: 'Quiz',
   capstone: 'Capstone',
+  project: 'Pair project',
   term: 'Glossary term',
   module: 'Module',
 };
@@ -36,9 +37,12 @@ const ORDER: Partial<Record<FacetKey, readonly string[]>> = {
   level: Object.keys(LEVEL_LABELS),
 };
 
-/** The human label of a facet value: "Year 1", "Glossary term", "Governance, risk and compliance". */
+/** The track facet's value for everything in an elective pair: electives are not years. */
+export const ELECTIVE_FACET = 'elective';
+
+/** The human label of a facet value: "Year 1", "Electives", "Glossary term", "Governance, risk and compliance". */
 export function facetLabel(key: FacetKey, value: string): string {
-  if (key === 'year') return `Year ${value}`;
+  if (key === 'year') return value === ELECTIVE_FACET ? 'Electives' : `Year ${value}`;
   const labels: Record<string, string> =
     key === 'type' ? TYPE_LABELS : key === 'kind' ? KIND_LABELS : key === 'level' ? LEVEL_LABELS : BOND_LABELS;
   return labels[value] ?? value;
@@ -95,10 +99,13 @@ export const filterCount = (state: SearchState) => Object.values(state.filters).
 
 // Facets of each kind of indexed page, from the curriculum graph (structural types, so this module
 // needs no graph import at runtime).
+type TrackLike = { kind: 'core'; data: { year: number } } | { kind: 'elective' };
 interface ModuleLike {
   data: { kind: string; level: string; bonds: readonly string[] };
-  track: { data: { year: number } };
+  track: TrackLike;
 }
+/** A core year's number, or "elective". */
+const trackValue = (track: TrackLike) => (track.kind === 'core' ? String(track.data.year) : ELECTIVE_FACET);
 interface LessonLike {
   data: { bonds?: readonly string[] };
   module: ModuleLike;
@@ -107,37 +114,38 @@ const uniq = (values: Iterable<string>) => [...new Set(values)];
 
 export function moduleFacets(module: ModuleLike, type: 'module' | 'quiz'): Facets {
   const { kind, level, bonds } = module.data;
-  return { type: [type], year: [String(module.track.data.year)], kind: [kind], bond: [...bonds], level: [level] };
+  return { type: [type], year: [trackValue(module.track)], kind: [kind], bond: [...bonds], level: [level] };
 }
 
 export function lessonFacets(lesson: LessonLike): Facets {
   return { ...moduleFacets(lesson.module, 'module'), type: ['lesson'], bond: [...(lesson.data.bonds ?? lesson.module.data.bonds)] };
 }
 
-/** A capstone needs both sides: it is found under either kind, and under its modules' levels. */
+/** A capstone (or pair project) needs both sides: it is found under either kind, and under its modules' levels. */
 export function capstoneFacets(capstone: {
+  kind: 'capstone' | 'project';
   data: { bonds: readonly string[] };
-  track: { data: { year: number }; modules: ModuleLike[] };
+  track: TrackLike & { modules: ModuleLike[] };
 }): Facets {
   return {
-    type: ['capstone'],
-    year: [String(capstone.track.data.year)],
+    type: [capstone.kind],
+    year: [trackValue(capstone.track)],
     kind: ['marketing', 'systems'],
     bond: [...capstone.data.bonds],
     level: uniq(capstone.track.modules.map((m) => m.data.level)),
   };
 }
 
-/** A term: its kind ("both" counts as either), its years, and the bonds and levels of the lessons that teach or use it. */
+/** A term: its kind ("both" counts as either), its years (and "elective"), and the bonds and levels of the lessons that teach or use it. */
 export function termFacets(term: {
-  data: { kind: string; years: readonly number[] };
+  data: { kind: string; years: readonly number[]; electives: readonly string[] };
   taughtIn: LessonLike[];
   usedIn: LessonLike[];
 }): Facets {
   const lessons = [...term.taughtIn, ...term.usedIn];
   return {
     type: ['term'],
-    year: term.data.years.map(String),
+    year: [...term.data.years.map(String), ...(term.data.electives.length ? [ELECTIVE_FACET] : [])],
     kind: term.data.kind === 'both' ? ['marketing', 'systems'] : [term.data.kind],
     bond: uniq(lessons.flatMap((l) => l.data.bonds ?? l.module.data.bonds)),
     level: uniq(lessons.map((l) => l.module.data.level)),

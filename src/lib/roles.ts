@@ -1,7 +1,7 @@
 // Routes through the curriculum for each audience, and each common bond followed across tracks.
 // Pure: computed from the graph (src/lib/curriculum.ts), so a new module or lesson changes the
 // routes without anyone editing a page.
-import type { Curriculum, Lesson, Module, Track } from './curriculum.ts';
+import { allTracks, type Curriculum, type Lesson, type Module, type Track } from './curriculum.ts';
 import type { Bond } from '../schemas/bonds.ts';
 
 /** Minutes to hours, to the nearest half hour (at least half an hour for anything non-zero). */
@@ -68,7 +68,7 @@ export interface SelfStudyRoute {
  * assignments a self-taught reader may skip).
  */
 export function selfStudyRoute(curriculum: Curriculum, minBonds = 2): SelfStudyRoute {
-  const systems = curriculum.tracks.flatMap((t) => t.modules.filter((m) => m.data.kind === 'systems'));
+  const systems = allTracks(curriculum).flatMap((t) => t.modules.filter((m) => m.data.kind === 'systems'));
   const modules: SelfStudyModule[] = [];
   const skipped: Module[] = [];
   for (const module of systems) {
@@ -102,7 +102,7 @@ export interface TeachingYear {
 }
 
 export function teachingPlan(curriculum: Curriculum): TeachingYear[] {
-  return curriculum.tracks.map((track) => ({
+  return allTracks(curriculum).map((track) => ({
     track,
     rows: track.modules.map((module) => ({
       module,
@@ -135,7 +135,7 @@ export interface BondRoute {
 }
 
 export function bondRoute(curriculum: Curriculum, bond: Bond): BondRoute {
-  const years = curriculum.tracks
+  const years = allTracks(curriculum)
     .map((track) => ({
       track,
       modules: track.modules

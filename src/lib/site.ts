@@ -26,11 +26,13 @@ let cached: Promise<Curriculum> | undefined;
 
 export function getCurriculum(): Promise<Curriculum> {
   cached ??= (async () => {
-    const [tracks, modules, lessons, capstones, quizzes, glossary] = await Promise.all([
+    const [tracks, modules, lessons, capstones, electives, projects, quizzes, glossary] = await Promise.all([
       getCollection('tracks'),
       getCollection('modules'),
       getCollection('lessons'),
       getCollection('capstones'),
+      getCollection('electives'),
+      getCollection('projects'),
       getCollection('quizzes'),
       getCollection('glossary'),
     ]);
@@ -43,6 +45,8 @@ export function getCurriculum(): Promise<Curriculum> {
         modules: raw(modules),
         lessons: raw(lessons),
         capstones: raw(capstones),
+        electives: raw(electives),
+        projects: raw(projects),
         quizzes: raw(quizzes),
         glossary: raw(glossary),
       },
@@ -60,11 +64,12 @@ export function getCourses(): Promise<Course[]> {
   return courses;
 }
 
-type BodyEntry = CollectionEntry<'lessons'> | CollectionEntry<'capstones'>;
+type BodyCollection = 'lessons' | 'capstones' | 'projects';
+type BodyEntry = CollectionEntry<'lessons'> | CollectionEntry<'capstones'> | CollectionEntry<'projects'>;
 const entryMaps = new Map<string, Promise<Map<string, BodyEntry>>>();
 
-/** The Astro entry for a lesson or capstone, to render its body (one lookup table per build, not a scan per page). */
-export async function entryFor(collection: 'lessons' | 'capstones', filePath: string) {
+/** The Astro entry for a lesson, capstone or pair project, to render its body (one lookup table per build, not a scan per page). */
+export async function entryFor(collection: BodyCollection, filePath: string) {
   if (!entryMaps.has(collection))
     entryMaps.set(
       collection,

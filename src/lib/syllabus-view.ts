@@ -103,7 +103,7 @@ export class SyllabusView extends HTMLElement {
           h(
             'p',
             { class: 't-hint' },
-            `${m.kind === 'marketing' ? 'Marketing' : 'Systems'} module · Year ${d?.year ?? '?'}, pair “${d?.pair ?? ''}” · ${m.hours} h`,
+            `${m.kind === 'marketing' ? 'Marketing' : 'Systems'} module · ${d?.track ?? '?'}, pair “${d?.pair ?? ''}” · ${m.hours} h`,
           ),
           d ? h('p', {}, d.summary) : null,
           d ? h('p', {}, 'After it, a student can:') : null,

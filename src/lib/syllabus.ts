@@ -3,17 +3,18 @@
 // its JSON is embedded for the browser next to the catalogue.
 import { addDays } from './assignment.ts';
 import type { ResolvedItem } from './assignment-progress.ts';
-import type { Curriculum } from './curriculum.ts';
+import { allTracks, type Curriculum } from './curriculum.ts';
 
 /** What the syllabus needs beyond the catalogue: outcomes, partners and capstone hours. */
 export interface TeachDetails {
-  modules: Record<string, { summary: string; outcomes: string[]; partner: string; pair: string; year: number }>;
+  /** `track` is the module's track label: "Year 1" or "Elective E1". */
+  modules: Record<string, { summary: string; outcomes: string[]; partner: string; pair: string; track: string }>;
   capstones: Record<string, { hours: number; summary: string }>;
 }
 
 export function teachDetailsOf(curriculum: Curriculum): TeachDetails {
   const details: TeachDetails = { modules: {}, capstones: {} };
-  for (const track of curriculum.tracks) {
+  for (const track of allTracks(curriculum)) {
     details.capstones[track.capstone.id] = { hours: track.capstone.data.hours, summary: track.capstone.data.summary };
     for (const pair of track.pairs)
       for (const m of [pair.marketing, pair.systems])
@@ -22,7 +23,7 @@ export function teachDetailsOf(curriculum: Curriculum): TeachDetails {
           outcomes: m.data.outcomes,
           partner: m.partner.id,
           pair: pair.info.title,
-          year: track.data.year,
+          track: track.label,
         };
   }
   return details;

@@ -15,12 +15,10 @@ export const RubricRowSchema = z.object({
   developing: text(500),
 });
 
-/** A track's capstone project: brief and steps in the MDX body, deliverables and rubric as data. */
-export const CapstoneSchema = z.object({
+/** What a capstone and a pair project share: the brief and steps in the MDX body, deliverables and rubric as data. */
+const projectFields = {
   /** The project's title. */
   title: text(120),
-  /** Id of its track. */
-  track: IdSchema,
   /** What the project is, in one or two sentences. */
   summary: text(300),
   /** Study hours. */
@@ -34,7 +32,22 @@ export const CapstoneSchema = z.object({
     .array(RubricRowSchema)
     .min(1, 'needs at least one criterion')
     .refine((rows) => rows.reduce((sum, row) => sum + row.weight, 0) === 100, 'weights must add up to 100'),
+};
+
+/** A track's capstone project (content/capstones/<id>.mdx). */
+export const CapstoneSchema = z.object({
+  ...projectFields,
+  /** Id of its track. */
+  track: IdSchema,
+});
+
+/** An elective pair's project (content/projects/<id>.mdx): smaller than a capstone, and it needs both modules. */
+export const ProjectSchema = z.object({
+  ...projectFields,
+  /** Id of its elective pair (content/electives/<id>.yaml). */
+  elective: IdSchema,
 });
 
 export type CapstoneInput = z.input<typeof CapstoneSchema>;
 export type CapstoneData = z.output<typeof CapstoneSchema>;
+export type ProjectData = z.output<typeof ProjectSchema>;

@@ -37,9 +37,14 @@ export const GlossaryTermSchema = z.object({
     .default([])
     .refine((list) => new Set(list).size === list.length, 'must not repeat a term'),
   /** Track years where the term is taught. */
-  years: z.array(z.number().int().min(1)).min(1, 'must name at least one year'),
+  years: z.array(z.number().int().min(1)).default([]),
+  /** Elective pairs where it is taught (ids in content/electives/); a term names at least one year or elective. */
+  electives: z.array(termId).default([]),
   /** Lessons that teach it, as "module-id/lesson-slug". */
   lessons: z.array(LessonRefSchema).default([]),
+}).refine((term) => term.years.length + term.electives.length > 0, {
+  message: 'must name at least one year (or, for a term an elective teaches, list it under "electives")',
+  path: ['years'],
 });
 
 export type GlossaryTermInput = z.input<typeof GlossaryTermSchema>;

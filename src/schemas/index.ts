@@ -1,5 +1,6 @@
 export * from './common.ts';
 export * from './track.ts';
+export * from './elective.ts';
 export * from './module.ts';
 export * from './lesson.ts';
 export * from './capstone.ts';

@@ -27,9 +27,11 @@ export const ModuleSchema = z.object({
   title: text(100),
   /** `marketing` or `systems`. */
   kind: ModuleKindSchema,
-  /** Id of its track in content/tracks/. */
-  track: IdSchema,
-  /** The order of its pair within the track, from 1; both partners share it. */
+  /** Id of its track in content/tracks/; a module of an elective pair names `elective` instead. */
+  track: IdSchema.optional(),
+  /** Id of its elective pair in content/electives/, for a module outside the core years. */
+  elective: IdSchema.optional(),
+  /** The order of its pair within the track, from 1 (1 in an elective); both partners share it. */
   order: z.number().int().min(1),
   /** Id of its partner module, of the other kind. */
   partner: IdSchema,

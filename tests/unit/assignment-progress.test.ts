@@ -188,7 +188,7 @@ test('item hours come from the content: module hours, lesson minutes, quiz quest
     outcomes: ['Do a', 'Do b', 'Do c'],
     partner: 's1',
     pair: 'Pair 1',
-    year: 1,
+    track: 'Year 1',
   });
   assert.equal(formatHours(0.1), '6 min');
   assert.equal(formatHours(12.25), '12.3 h');

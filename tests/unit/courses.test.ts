@@ -154,6 +154,7 @@ test('the example course file is a valid 15-week Year 1 semester whose links dec
   const [c] = buildCourses([{ id: 'year-1-spring-2027', filePath: file, data: parse(readFileSync(file, 'utf8')) }], {
     modules,
     tracks,
+    electives: [],
   } as unknown as Parameters<typeof buildCourses>[1]);
   assert.equal(c!.weeks.length, 15);
   const ids = new Set(c!.weeks.flatMap((w) => w.modules.map((m) => m.id)));

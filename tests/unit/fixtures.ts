@@ -8,7 +8,7 @@ const notes = {
   pairing: 'Teach it beside its partner.',
 };
 
-function module(id: string, kind: 'marketing' | 'systems', partner: string, order: number, track = 'year-1'): RawEntry {
+export function module(id: string, kind: 'marketing' | 'systems', partner: string, order: number, track = 'year-1'): RawEntry {
   return {
     id,
     filePath: `content/modules/${id}.yaml`,
@@ -28,7 +28,7 @@ function module(id: string, kind: 'marketing' | 'systems', partner: string, orde
   };
 }
 
-function lesson(moduleId: string, slug: string, order: number, body = 'Some text.'): RawEntry {
+export function lesson(moduleId: string, slug: string, order: number, body = 'Some text.'): RawEntry {
   return {
     id: `${moduleId}/${slug}`,
     filePath: `content/lessons/${moduleId}/${slug}.mdx`,
@@ -91,7 +91,14 @@ export function fixture(): CurriculumInput {
 
 /** The entry with this file path, to change in a test. */
 export function entry(input: CurriculumInput, filePath: string): RawEntry & { data: Record<string, unknown> } {
-  const found = [...input.tracks, ...input.modules, ...input.lessons, ...input.capstones].find((e) => e.filePath === filePath);
+  const found = [
+    ...input.tracks,
+    ...input.modules,
+    ...input.lessons,
+    ...input.capstones,
+    ...(input.electives ?? []),
+    ...(input.projects ?? []),
+  ].find((e) => e.filePath === filePath);
   if (!found) throw new Error(`no fixture entry ${filePath}`);
   return found as RawEntry & { data: Record<string, unknown> };
 }
@@ -136,5 +143,35 @@ export function withQuiz(): CurriculumInput {
       },
     },
   ];
+  return input;
+}
+
+/** The fixture with an elective pair after Year 1: "ai" (E1), modules em/es of two lessons each, and its project. */
+export function withElective(): CurriculumInput {
+  const input = fixture();
+  const electiveModule = (id: string, kind: 'marketing' | 'systems', partner: string): RawEntry => {
+    const m = module(id, kind, partner, 1);
+    const data = m.data as Record<string, unknown>;
+    delete data.track;
+    data.elective = 'ai';
+    return m;
+  };
+  input.modules.push(electiveModule('em', 'marketing', 'es'), electiveModule('es', 'systems', 'em'));
+  input.lessons.push(lesson('em', 'one', 1), lesson('em', 'two', 2), lesson('es', 'one', 1), lesson('es', 'two', 2));
+  input.electives = [
+    {
+      id: 'ai',
+      filePath: 'content/electives/ai.yaml',
+      data: { code: 'E1', title: 'AI at Work', summary: 'Both sides of AI.', prerequisite: 'year-1' },
+    },
+  ];
+  const project = structuredClone(input.capstones[0]!);
+  project.id = 'ai';
+  project.filePath = 'content/projects/ai.mdx';
+  const data = project.data as Record<string, unknown>;
+  delete data.track;
+  data.elective = 'ai';
+  data.title = 'Pair project';
+  input.projects = [project];
   return input;
 }
