@@ -3,7 +3,7 @@
 // HTML; URLs come from the build-time catalogue only. No DOM at import time.
 import type { Assignment } from './assignment.ts';
 import { dueText } from './assignment.ts';
-import { KIND_LABELS, type ItemStatus, type ResolvedItem } from './assignment-progress.ts';
+import { itemLabel, type ItemStatus, type ResolvedItem } from './assignment-progress.ts';
 import { formatDate } from './learning.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -50,7 +50,7 @@ export function itemNodes(resolved: ResolvedItem[], statuses?: ItemStatus[]): HT
     const status = statuses?.[i];
     const kind = r.module?.kind;
     const li = h('li', { class: `a-item${status ? ` state-${status.state}` : ''}${r.available ? '' : ' unavailable'}` });
-    li.append(h('span', { class: `badge${kind ? ` kind-${kind}` : ''}` }, KIND_LABELS[r.item.kind]), ' ');
+    li.append(h('span', { class: `badge${kind ? ` kind-${kind}` : ''}` }, itemLabel(r)), ' ');
     if (r.available) li.append(h('a', { href: r.url! }, r.title!));
     else li.append(h('span', { class: 'missing' }, `“${r.item.id}”: no longer available on this site`));
     if (status && r.available) li.append(h('span', { class: 'a-status' }, h('strong', {}, STATE_WORDS[status.state]), ` · ${status.text}`));

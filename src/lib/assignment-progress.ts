@@ -19,6 +19,9 @@ export interface ResolvedItem {
 
 export const KIND_LABELS: Record<ItemKind, string> = { module: 'Module', lesson: 'Lesson', quiz: 'Quiz', capstone: 'Capstone' };
 
+/** What an item is called on the page: its kind, except that an elective's "capstone" item is its pair project. */
+export const itemLabel = (r: ResolvedItem) => (r.item.kind === 'capstone' && r.track ? r.track.capstone.label : KIND_LABELS[r.item.kind]);
+
 /** Each item of the assignment, in order, with what the catalogue knows about it. */
 export function resolveItems(assignment: Assignment, catalogue: Catalogue): ResolvedItem[] {
   const modules = new Map<string, { module: CatalogueModule; track: CatalogueTrack }>();

@@ -1,7 +1,7 @@
 // <cv-assignment>: the assignment a link carries (in its #fragment, never sent to a server), with
 // the learner's own progress on each item, "Save to My learning" and the completion receipt.
 import { assignmentId, decodeAssignment, localToday, type Assignment } from './assignment.ts';
-import { buildReceipt, itemStatus, receiptFile, resolveItems, summarise, type ResolvedItem } from './assignment-progress.ts';
+import { buildReceipt, itemLabel, itemStatus, receiptFile, resolveItems, summarise, type ResolvedItem } from './assignment-progress.ts';
 import { fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
 import { pageCatalogue } from './page-data.ts';
 import { onOtherTabChange, progressStore } from './browser-store.ts';
@@ -74,15 +74,17 @@ export class AssignmentView extends HTMLElement {
     resolved.forEach((r, i) => {
       if (r.item.kind !== 'capstone' || !r.available) return;
       const done = statuses[i]!.state === 'done';
+      const label = itemLabel(r);
+      const noun = label.toLowerCase();
       const button = h(
         'button',
         { type: 'button', class: 't-button secondary small', 'aria-pressed': String(done) },
-        done ? 'Capstone marked done' : 'Mark capstone as done',
+        done ? `${label} marked done` : `Mark ${noun} as done`,
       );
       button.addEventListener('click', () => {
         progressStore().setCapstoneComplete(r.item.id, !done);
         this.#render();
-        this.#part('announce').textContent = done ? 'Capstone marked as not done.' : 'Capstone marked as done.';
+        this.#part('announce').textContent = done ? `${label} marked as not done.` : `${label} marked as done.`;
         this.#part('items').children[i]?.querySelector('button')?.focus();
       });
       items[i]!.append(button);

@@ -22,8 +22,9 @@ export interface StudentYear {
   hours: number;
 }
 
+/** The core years in order, then the electives a student can add after the year each builds on. */
 export function studentRoute(curriculum: Curriculum): StudentYear[] {
-  return curriculum.tracks.map((track) => ({
+  return allTracks(curriculum).map((track) => ({
     track,
     pairs: track.pairs.map((pair) => ({
       title: pair.info.title,

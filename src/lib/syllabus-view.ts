@@ -1,7 +1,7 @@
 // <cv-syllabus>: the printable syllabus for the assignment in the link's #fragment: weekly plan,
 // total hours, each module's outcomes and partner. Plan arithmetic is in syllabus.ts.
 import { addDays, decodeAssignment, localToday } from './assignment.ts';
-import { KIND_LABELS, resolveItems } from './assignment-progress.ts';
+import { itemLabel, resolveItems } from './assignment-progress.ts';
 import { h, instructionsNodes } from './assignment-dom.ts';
 import { embedded, pageCatalogue } from './page-data.ts';
 import type { CatalogueModule } from './catalogue.ts';
@@ -42,7 +42,7 @@ export class SyllabusView extends HTMLElement {
     const perWeek = a.hoursPerWeek ?? DEFAULT_HOURS;
     const plan = weeklyPlan(
       resolved.map((r) => ({
-        title: r.available ? `${KIND_LABELS[r.item.kind]}: ${r.title}` : `“${r.item.id}” (no longer available)`,
+        title: r.available ? `${itemLabel(r)}: ${r.title}` : `“${r.item.id}” (no longer available)`,
         hours: itemHours(r, details),
       })),
       start,
