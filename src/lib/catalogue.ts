@@ -1,7 +1,7 @@
 // The catalogue: a small, JSON-safe summary of the curriculum graph that pages embed for the browser
 // code that shows progress ("My learning", the map, certificates). Built at build time from the
 // graph, so the browser never re-derives the curriculum. Pure: links are made by the caller's `link`.
-import { allTracks, type Curriculum, type Module, type Track } from './curriculum.ts';
+import type { Curriculum, Module, Track } from './curriculum.ts';
 import { plainText, scriptJson } from './markdown.ts';
 
 export interface CatalogueLesson {
@@ -86,7 +86,8 @@ function trackEntry(track: Track, link: (path: string) => string): CatalogueTrac
 
 /** The catalogue of the whole curriculum; with `questions`, also every question for the review queue. */
 export function catalogueOf(curriculum: Curriculum, link: (path: string) => string, options: { questions?: boolean } = {}): Catalogue {
-  const catalogue: Catalogue = { tracks: allTracks(curriculum).map((t) => trackEntry(t, link)) };
+  // The years, then the electives (spelt out, not allTracks: browser code imports this module, and must not pull in the graph).
+  const catalogue: Catalogue = { tracks: [...curriculum.tracks, ...curriculum.electives].map((t) => trackEntry(t, link)) };
   if (options.questions) {
     catalogue.questions = {};
     for (const [id, placed] of curriculum.questions) {

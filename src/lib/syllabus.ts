@@ -3,7 +3,7 @@
 // its JSON is embedded for the browser next to the catalogue.
 import { addDays } from './assignment.ts';
 import type { ResolvedItem } from './assignment-progress.ts';
-import { allTracks, type Curriculum } from './curriculum.ts';
+import type { Curriculum } from './curriculum.ts';
 
 /** What the syllabus needs beyond the catalogue: outcomes, partners and capstone hours. */
 export interface TeachDetails {
@@ -14,7 +14,8 @@ export interface TeachDetails {
 
 export function teachDetailsOf(curriculum: Curriculum): TeachDetails {
   const details: TeachDetails = { modules: {}, capstones: {} };
-  for (const track of allTracks(curriculum)) {
+  // (Not allTracks from curriculum.ts: this module runs in the browser too, and must not pull in the graph.)
+  for (const track of [...curriculum.tracks, ...curriculum.electives]) {
     details.capstones[track.capstone.id] = { hours: track.capstone.data.hours, summary: track.capstone.data.summary };
     for (const pair of track.pairs)
       for (const m of [pair.marketing, pair.systems])
