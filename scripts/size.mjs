@@ -26,6 +26,10 @@ const pages = {
   syllabus: '/teach/syllabus/',
   teach: '/teach/',
   course: '/courses/year-1-spring-2027/',
+  // Electives: the pair page, its project and its record of study.
+  elective: '/electives/ai-at-work/',
+  project: '/electives/ai-at-work/project/',
+  'pair record': '/electives/ai-at-work/certificate/',
 };
 
 const file = (url) => join(dist, decodeURI(url.replace(/^\/+/, '')));

@@ -357,7 +357,9 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
       continue;
     }
     if (home === undefined) {
-      problems.push(`${filePath}: field "track" is missing; name the module's track (or, in an elective pair, its elective in field "elective")`);
+      problems.push(
+        `${filePath}: field "track" is missing; name the module's track (or, in an elective pair, its elective in field "elective")`,
+      );
       continue;
     }
     const track = field === 'track' ? tracks.get(home) : electives.get(home);
@@ -386,7 +388,9 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
     const slot = `${home}/${data.order}/${data.kind}`;
     const taken = slots.get(slot);
     if (taken && field === 'track')
-      problems.push(`${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${home}" share that order`);
+      problems.push(
+        `${filePath}: field "order" is ${data.order}, the same as ${taken.filePath}; two pairs in track "${home}" share that order`,
+      );
     else if (!taken) slots.set(slot, module);
   }
 
@@ -495,7 +499,10 @@ export function buildCurriculum(input: CurriculumInput, options: BuildOptions = 
   // Previous and next run through the core years as one chain, and inside each elective alone:
   // a lesson never leads out of its pair into the core, nor from the core into an elective.
   const sortedElectives = [...electives.values()].sort((a, b) => electiveNumber(a) - electiveNumber(b));
-  const chains = [sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons)), ...sortedElectives.map((e) => e.modules.flatMap((m) => m.lessons))];
+  const chains = [
+    sortedTracks.flatMap((t) => t.modules.flatMap((m) => m.lessons)),
+    ...sortedElectives.map((e) => e.modules.flatMap((m) => m.lessons)),
+  ];
   for (const chain of chains) {
     chain.forEach((lesson, i) => {
       lesson.previous = chain[i - 1];
@@ -589,7 +596,8 @@ function linkElectives(
   for (const { entry, data } of electiveEntries) {
     const prerequisite = tracks.get(data.prerequisite);
     if (!prerequisite) problems.push(`${entry.filePath}: field "prerequisite" names "${data.prerequisite}", but no track has that id`);
-    if (tracks.has(entry.id)) problems.push(`${entry.filePath}: the id "${entry.id}" is already a track's (${tracks.get(entry.id)!.filePath})`);
+    if (tracks.has(entry.id))
+      problems.push(`${entry.filePath}: the id "${entry.id}" is already a track's (${tracks.get(entry.id)!.filePath})`);
     const clash = codes.get(data.code);
     if (clash) problems.push(`${entry.filePath}: field "code" is "${data.code}", the same as ${clash}`);
     codes.set(data.code, entry.filePath);
@@ -613,7 +621,8 @@ function linkElectives(
     if (!elective) problems.push(`${entry.filePath}: field "elective" names "${data.elective}", but no elective has that id`);
     else if (elective.capstone)
       problems.push(`${entry.filePath}: field "elective" names "${data.elective}", whose project is already ${elective.capstone.filePath}`);
-    else if (taken) problems.push(`${entry.filePath}: the id "${entry.id}" is already a capstone's (${taken.filePath}); name the file differently`);
+    else if (taken)
+      problems.push(`${entry.filePath}: the id "${entry.id}" is already a capstone's (${taken.filePath}); name the file differently`);
     else {
       const project: Capstone = {
         kind: 'project',
@@ -631,7 +640,9 @@ function linkElectives(
   }
   for (const elective of electives.values()) {
     if (!elective.capstone)
-      problems.push(`${elective.filePath}: elective has no pair project; add content/projects/${elective.id}.mdx with field "elective: ${elective.id}"`);
+      problems.push(
+        `${elective.filePath}: elective has no pair project; add content/projects/${elective.id}.mdx with field "elective: ${elective.id}"`,
+      );
   }
   return electives;
 }

@@ -195,7 +195,13 @@ export const TABLES: Table[] = [
     name: 'mention_labels',
     doc: 'A sample of mentions (every fifth) that a person read and labelled, to check the listening tool’s sentiment labels against.',
     columns: [
-      { name: 'mention_id', type: 'INTEGER', primaryKey: true, references: 'social_mentions.mention_id', doc: 'The mention that was read.' },
+      {
+        name: 'mention_id',
+        type: 'INTEGER',
+        primaryKey: true,
+        references: 'social_mentions.mention_id',
+        doc: 'The mention that was read.',
+      },
       { name: 'human_sentiment', type: 'TEXT', doc: 'What the person judged it: positive, neutral or negative.' },
     ],
   },

@@ -1,75 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './site.ts';
+import { answerAll, axeViolations } from './site.ts';
 
 const QUIZ = '/modules/how-systems-talk/quiz/';
-
-/** Answers every question on the page wrongly or rightly, by keyboard: Space on radios and checkboxes, typing, native selects, Enter on move buttons. */
-async function answerAll(page: Page, right: boolean) {
-  // The answer key is embedded for scoring; tests read it the way the quiz does.
-  const key = JSON.parse((await page.locator('cv-quiz script[type="application/json"]').textContent())!) as Record<
-    string,
-    Record<string, unknown>
-  >;
-  for (const [id, q] of Object.entries(key)) {
-    const question = page.locator(`#question-${id}`);
-    const group = question.getByRole('group');
-    switch (q.type) {
-      case 'single':
-      case 'code':
-      case 'multiple': {
-        const options = q.options as { correct?: boolean }[];
-        const picks = options.flatMap((o, i) => ((right ? o.correct : !o.correct) ? [i] : []));
-        for (const i of q.type === 'multiple' ? picks : picks.slice(0, 1)) {
-          const input = question.locator(`input[value="${i}"]`);
-          await input.focus();
-          await page.keyboard.press('Space');
-        }
-        break;
-      }
-      case 'truefalse': {
-        const value = right ? q.answer : !q.answer;
-        await group.getByRole('radio', { name: value ? 'True' : 'False' }).focus();
-        await page.keyboard.press('Space');
-        break;
-      }
-      case 'numeric':
-        await group.getByRole('textbox').focus();
-        await page.keyboard.type(right ? String(q.answer) : String((q.answer as number) + (q.tolerance as number) + 1000));
-        break;
-      case 'short':
-        await group.getByRole('textbox').focus();
-        await page.keyboard.type(right ? (q.accepted as string[])[0]! : 'not the answer');
-        break;
-      case 'ordering': {
-        const items = q.items as string[];
-        if (!right) break; // the starting order is never the right one
-        // Selection sort with the Move up buttons, by keyboard.
-        for (let target = 0; target < items.length; target++) {
-          const listItems = question.locator('ol.ordering > li');
-          const current = await listItems.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.index)));
-          let at = current.indexOf(target);
-          while (at > target) {
-            await listItems.nth(at).getByRole('button', { name: /up$/ }).focus();
-            await page.keyboard.press('Enter');
-            at--;
-          }
-        }
-        break;
-      }
-      case 'matching': {
-        const pairs = q.pairs as { right: string }[];
-        const selects = group.getByRole('combobox');
-        for (let i = 0; i < pairs.length; i++) {
-          // A native <select>, focused by keyboard; its choice is made with selectOption (the listbox is the browser's own).
-          const select = selects.nth(i);
-          await select.focus();
-          await select.selectOption(String(right ? i : (i + 1) % pairs.length));
-        }
-        break;
-      }
-    }
-  }
-}
 
 test('a learner fails a module quiz by keyboard, reads the feedback, retries and passes; the best score survives a reload', async ({
   page,

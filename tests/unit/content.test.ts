@@ -48,6 +48,26 @@ for (const track of readdirSync('content/tracks').map((f) => f.replace(/\.yaml$/
   });
 }
 
+for (const elective of readdirSync('content/electives').map((f) => f.replace(/\.yaml$/, ''))) {
+  test(`elective ${elective} has a marketing and a systems module of four lessons each, and a pair project`, () => {
+    const modules = MODULES.map((m) => ({
+      id: m,
+      data: parse(readFileSync(join('content/modules', `${m}.yaml`), 'utf8')) as Record<string, string>,
+    })).filter((m) => m.data.elective === elective);
+    assert.deepEqual(
+      modules.map((m) => m.data.kind).sort(),
+      ['marketing', 'systems'],
+      `${elective}: ${modules.map((m) => m.id).join(', ')}`,
+    );
+    assert.deepEqual(
+      modules.map((m) => lessonFiles(m.id).length),
+      [4, 4],
+    );
+    assert.equal(modules[0]!.data.partner, modules[1]!.id);
+    assert.ok(readdirSync('content/projects').includes(`${elective}.mdx`));
+  });
+}
+
 for (const module of MODULES) {
   for (const file of lessonFiles(module)) {
     test(`${file} holds what a lesson must`, () => {

@@ -84,7 +84,12 @@ test('the catalogue carries electives after the years, with their labels and pro
       ['ai', 'elective', 'Elective E1'],
     ],
   );
-  assert.deepEqual(catalogue.tracks[1]!.capstone, { id: 'ai', title: 'Pair project', url: '/electives/ai/project/', label: 'Pair project' });
+  assert.deepEqual(catalogue.tracks[1]!.capstone, {
+    id: 'ai',
+    title: 'Pair project',
+    url: '/electives/ai/project/',
+    label: 'Pair project',
+  });
 });
 
 test('a course can schedule an elective: its modules and its project', () => {
@@ -136,7 +141,9 @@ test('an elective module whose partner is not in the same elective fails', () =>
   entry(crossed, 'content/modules/s1.yaml').data.partner = 'em';
   entry(crossed, 'content/modules/em.yaml').data.partner = 's1';
   assert.ok(
-    problemsOf(crossed).includes('content/modules/es.yaml: field "elective" is "ai", but its partner content/modules/m1.yaml is in "year-1"'),
+    problemsOf(crossed).includes(
+      'content/modules/es.yaml: field "elective" is "ai", but its partner content/modules/m1.yaml is in "year-1"',
+    ),
     problemsOf(crossed).join('\n'),
   );
 });
@@ -192,5 +199,7 @@ test('other elective mistakes name the file and the field', () => {
   const clash = withElective();
   clash.electives![0]!.id = 'year-1';
   clash.electives![0]!.filePath = 'content/electives/year-1.yaml';
-  assert.ok(problemsOf(clash).includes('content/electives/year-1.yaml: the id "year-1" is already a track\'s (content/tracks/year-1.yaml)'));
+  assert.ok(
+    problemsOf(clash).includes('content/electives/year-1.yaml: the id "year-1" is already a track\'s (content/tracks/year-1.yaml)'),
+  );
 });
