@@ -7,7 +7,7 @@
 //   less often and fall away more between trial and purchase; TikTok most of all);
 // - dirt for cleaning lessons: messy channel casing, duplicate customers by email case, NULLs,
 //   impossible dates (see the `dirt` notes in the schema).
-import { CHANNELS, TABLES, createTableSql, type Channel } from '../../src/lib/dataset-schema.ts';
+import { CHANNELS, MEDIA_TRUTH, TABLES, createTableSql, type Channel } from '../../src/lib/dataset-schema.ts';
 
 export const DEFAULT_SEED = 'converge-2025';
 
@@ -269,6 +269,10 @@ export function generateDataset(seed = DEFAULT_SEED, visits = 12000): Rows {
     const x = l();
     rows.mention_labels!.push([mentionId!, x < neg ? 'negative' : x < neg + neu ? 'neutral' : 'positive']);
   }
+
+  identityEvents(rows, rng(`${seed}:identity`));
+  mediaWeeks(rows, rng(`${seed}:media`));
+
   return rows;
 }
 
@@ -309,4 +313,127 @@ export function toCsv(table: string, rows: Rows): string {
   const t = TABLES.find((x) => x.name === table);
   if (!t) throw new Error(`no table ${table}`);
   return [t.columns.map((c) => c.name), ...(rows[table] ?? [])].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Days since 2025-01-01 of a "YYYY-MM-DD …" stamp (0 for a date that cannot be read). */
+const dayOf = (stamp: string) => Math.round((Date.parse(`${stamp.slice(0, 10)}T00:00:00Z`) - Date.UTC(2025, 0, 1)) / 86_400_000) || 0;
+
+/**
+ * The same people as devices, newsletter emails and logged-in customers, for identity resolution:
+ * each customer browses anonymously on one to three devices, signs up to the newsletter on one,
+ * logs in and checks out. The mess is deliberate: emails typed in other casing or with spaces,
+ * household devices two customers log in on, customers who changed email (checkouts under the new
+ * address), devices that never identify, and newsletter emails of people who never bought.
+ * Its own random stream, so the other tables do not change.
+ */
+function identityEvents(rows: Rows, r: () => number) {
+  const out = rows.identity_events!;
+  let eventId = 0;
+  let device = 0;
+  const anon = () => `a-${(++device * 7919).toString(36).padStart(6, '0')}`;
+  const at = (day: number | string) => {
+    if (typeof day === 'string') return day;
+    const d = Math.max(0, Math.min(364, Math.round(day)));
+    const s = Math.floor((7 + r() * 16) * 3600);
+    const date = new Date(Date.UTC(2025, 0, 1 + d, 0, 0, s));
+    return date.toISOString().slice(0, 19).replace('T', ' ');
+  };
+  const typed = (email: string) => {
+    const x = r();
+    if (x < 0.12) return email[0]!.toUpperCase() + email.slice(1);
+    if (x < 0.18) return email.toUpperCase();
+    if (x < 0.26) return ` ${email}`;
+    if (x < 0.32) return `${email} `;
+    return email;
+  };
+  const push = (day: number | string, source: string, anonymousId: string | null, email: string | null, customerId: number | null) =>
+    out.push([++eventId, at(day), source, anonymousId, email, customerId]);
+
+  const orders = new Map<number, string[]>();
+  for (const [, customerId, orderedAt] of rows.orders!) {
+    const list = orders.get(Number(customerId)) ?? [];
+    list.push(String(orderedAt));
+    orders.set(Number(customerId), list);
+  }
+  const customers = rows.customers!.map(([id, email, , , signedUp]) => ({
+    id: Number(id),
+    email: String(email),
+    day: dayOf(String(signedUp)),
+  }));
+  // Household tablets: a device one customer uses is later logged into by another.
+  const shared: string[] = [];
+  // Customers who changed address: their checkouts use a new one, their account keeps the old.
+  const changed = new Set(customers.filter((c) => c.id % 6 === 1).map((c) => c.id));
+
+  for (const c of customers.filter((c) => c.id % 3 === 1 || orders.has(c.id))) {
+    const x = r();
+    const devices = Array.from({ length: x < 0.65 ? 1 : x < 0.93 ? 2 : 3 }, anon);
+    const start = Math.max(0, c.day - 1 - Math.floor(r() * 20));
+    // Anonymous browsing before and around sign-up, on each device.
+    for (const d of devices) for (let k = 0; k < 1 + Math.floor(r() * 2); k++) push(start + r() * 30, 'web', d, null, null);
+    // The newsletter form, on the first device, often before the account.
+    if (r() < 0.6) push(start + r() * 3, 'newsletter', devices[0]!, typed(c.email), null);
+    // Logins: every device the customer uses identifies itself at least once.
+    for (const d of devices) push(c.day + r() * 40, 'login', d, null, c.id);
+    if (c.id % 37 === 5 && shared.length) push(c.day + 5 + r() * 30, 'login', shared.shift()!, null, c.id);
+    else if (c.id % 37 === 11) shared.push(devices[0]!);
+    const newEmail = c.email.replace(/^[^.]+\./, (m) => `${m.slice(0, -1)}.new.`);
+    for (const [n, orderedAt] of (orders.get(c.id) ?? []).entries()) {
+      const email = changed.has(c.id) && n > 0 ? newEmail : c.email;
+      push(orderedAt, 'checkout', devices[Math.floor(r() * devices.length)]!, typed(email), c.id);
+    }
+  }
+  // Devices that never identify, and newsletter sign-ups from people who never bought.
+  for (let k = 0; k < 200; k++) {
+    const d = anon();
+    const day = r() * 364;
+    for (let v = 0; v < 1 + Math.floor(r() * 2); v++) push(day + r() * 10, 'web', d, null, null);
+    if (k % 2 === 0)
+      push(day + r() * 2, 'newsletter', d, typed(`reader.${k + 1}@${['example.com', 'example.net', 'example.org'][k % 3]}`), null);
+  }
+  out.sort((a, b) => String(a[1]).localeCompare(String(b[1])) || Number(a[0]) - Number(b[0]));
+  out.forEach((row, i) => (row[0] = i + 1));
+}
+
+/** Monday of week `w` (0 = 1 January 2024), as YYYY-MM-DD. */
+const mondayOf = (w: number) => new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+
+/**
+ * Weekly media spend and revenue for 2024–2025 (104 weeks), made from a known model so a learner can
+ * check that a fitted mix model recovers it — the truth is in MEDIA_TRUTH and the table's doc — and a
+ * regional test with a known lift. Its own random stream, so the other tables do not change.
+ */
+function mediaWeeks(rows: Rows, r: () => number) {
+  const { base, seasonal, holiday, channels, noise } = MEDIA_TRUTH;
+  const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const carried = { search: 0, social: 0, video: 0 };
+  for (let w = 0; w < 104; w++) {
+    const season = seasonal * Math.sin((2 * Math.PI * (w - 39)) / 52) + (w % 52 >= 46 ? holiday : 0);
+    const spend = {
+      search: Math.round(3000 + 1500 * r() + (w % 52 >= 46 ? 1500 : 0)),
+      social: Math.round(r() < 0.25 ? 0 : 1000 + 3000 * r()),
+      video: Math.round(w % 13 < 4 ? 4000 + 4000 * r() : r() < 0.5 ? 0 : 500 * r()),
+    };
+    let media = 0;
+    for (const c of ['search', 'social', 'video'] as const) {
+      const { beta, decay, halfSaturation } = channels[c];
+      carried[c] = spend[c] + decay * carried[c];
+      media += beta * (carried[c] / (carried[c] + halfSaturation));
+    }
+    const revenue = Math.round((base + season + media + noise * normal()) * 100) / 100;
+    rows.media_weeks!.push([mondayOf(w), spend.search, spend.social, spend.video, revenue]);
+  }
+  // The regional test: eight regions, four of which got extra video spend in weeks 80–87.
+  const regions = ['north', 'south', 'east', 'west', 'coast', 'midlands', 'highlands', 'islands'];
+  regions.forEach((region, i) => {
+    const size = 8000 + 2500 * i;
+    const inTest = i % 2;
+    for (let w = 68; w < 92; w++) {
+      const test = w >= 80 && w < 88 ? 1 : 0;
+      const season = 1 + 0.08 * Math.sin((2 * Math.PI * (w - 39)) / 52);
+      const lift = inTest && test ? 1 + MEDIA_TRUTH.geoLift : 1;
+      const revenue = Math.round(size * season * lift * (1 + 0.03 * normal()) * 100) / 100;
+      rows.geo_weeks!.push([region, mondayOf(w), inTest, test, revenue]);
+    }
+  });
 }

@@ -46,6 +46,25 @@ export const CHANNELS = [
 
 export type Channel = (typeof CHANNELS)[number]['channel'];
 
+/**
+ * The true model behind media_weeks and geo_weeks, for lessons that fit it: weekly revenue = base +
+ * seasonal · sin(2π(week − 39) / 52) + Σ beta · a / (a + halfSaturation), where a is the channel's adstock (this week's spend
+ * plus decay × last week's adstock), plus holiday in the last six weeks of each year, plus normal noise; regions in the test gain geoLift (a share of
+ * revenue) during the eight test weeks.
+ */
+export const MEDIA_TRUTH = {
+  base: 20000,
+  seasonal: 1500,
+  holiday: 3000,
+  noise: 600,
+  channels: {
+    search: { beta: 9000, decay: 0.2, halfSaturation: 4000 },
+    social: { beta: 5000, decay: 0.4, halfSaturation: 3000 },
+    video: { beta: 7000, decay: 0.7, halfSaturation: 8000 },
+  },
+  geoLift: 0.06,
+} as const;
+
 export const TABLES: Table[] = [
   {
     name: 'channels',
@@ -203,6 +222,46 @@ export const TABLES: Table[] = [
         doc: 'The mention that was read.',
       },
       { name: 'human_sentiment', type: 'TEXT', doc: 'What the person judged it: positive, neutral or negative.' },
+    ],
+  },
+  {
+    name: 'identity_events',
+    doc: 'The same people seen by different systems, for identity resolution: anonymous page views (a device cookie), newsletter sign-ups (an email as typed), logins (a customer on a device) and checkouts (a customer, a device and an email as typed). Emails come in other casing and with stray spaces; some devices are shared by two customers; some customers changed email; some devices never identify.',
+    columns: [
+      { name: 'event_id', type: 'INTEGER', primaryKey: true, doc: 'Number of the event, in time order.' },
+      { name: 'seen_at', type: 'TEXT', doc: 'When, as YYYY-MM-DD HH:MM:SS (UTC).' },
+      { name: 'source', type: 'TEXT', doc: 'web (an anonymous page view), newsletter (the sign-up form), login or checkout.' },
+      { name: 'anonymous_id', type: 'TEXT', nullable: true, doc: 'The browser’s cookie id (one per device), NULL when absent.' },
+      { name: 'email', type: 'TEXT', nullable: true, doc: 'The email as typed into a form, NULL when none was given.' },
+      {
+        name: 'customer_id',
+        type: 'INTEGER',
+        nullable: true,
+        references: 'customers.customer_id',
+        doc: 'The logged-in or checking-out customer, NULL when anonymous.',
+      },
+    ],
+  },
+  {
+    name: 'media_weeks',
+    doc: `Weekly paid media spend and total revenue, 2024–2025 (104 weeks from Monday 1 January 2024), made from a known model so a fitted mix model can be checked: revenue = ${MEDIA_TRUTH.base} + ${MEDIA_TRUTH.seasonal} × sin(2π(week − 39)/52) + ${MEDIA_TRUTH.holiday} in the last six weeks of each year + Σ beta × a/(a + half-saturation) + noise (sd ${MEDIA_TRUTH.noise}), where a channel’s adstock a is its spend plus decay × last week’s a. Search: beta ${MEDIA_TRUTH.channels.search.beta}, decay ${MEDIA_TRUTH.channels.search.decay}, half-saturation ${MEDIA_TRUTH.channels.search.halfSaturation}; social: ${MEDIA_TRUTH.channels.social.beta}, ${MEDIA_TRUTH.channels.social.decay}, ${MEDIA_TRUTH.channels.social.halfSaturation}; video: ${MEDIA_TRUTH.channels.video.beta}, ${MEDIA_TRUTH.channels.video.decay}, ${MEDIA_TRUTH.channels.video.halfSaturation}.`,
+    columns: [
+      { name: 'week_start', type: 'TEXT', primaryKey: true, doc: 'Monday of the week, YYYY-MM-DD.' },
+      { name: 'search_spend', type: 'REAL', doc: 'Paid search spend that week, in dollars.' },
+      { name: 'social_spend', type: 'REAL', doc: 'Paid social spend that week, in dollars.' },
+      { name: 'video_spend', type: 'REAL', doc: 'Online video spend that week, in dollars.' },
+      { name: 'revenue', type: 'REAL', doc: 'Revenue that week from every channel, in dollars.' },
+    ],
+  },
+  {
+    name: 'geo_weeks',
+    doc: `A regional test: eight regions over 24 weeks (from 2025-04-21); four of them got extra video spend during the eight test weeks (from 2025-07-14), which raised their revenue by ${MEDIA_TRUTH.geoLift * 100} % (the true lift, for checking an analysis).`,
+    columns: [
+      { name: 'region', type: 'TEXT', doc: 'The region.' },
+      { name: 'week_start', type: 'TEXT', doc: 'Monday of the week, YYYY-MM-DD.' },
+      { name: 'in_test', type: 'INTEGER', doc: '1 for the regions that got the extra spend, 0 for the comparison regions.' },
+      { name: 'test_period', type: 'INTEGER', doc: '1 during the eight test weeks, 0 before and after.' },
+      { name: 'revenue', type: 'REAL', doc: 'The region’s revenue that week, in dollars.' },
     ],
   },
 ];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { buildDatabase, DEFAULT_SEED, generateDataset, toCsv } from '../../scripts/dataset/dataset.ts';
-import { TABLES, relations } from '../../src/lib/dataset-schema.ts';
+import { MEDIA_TRUTH, TABLES, relations } from '../../src/lib/dataset-schema.ts';
 import { loadSqlJs } from './samples-engine.ts';
 import { runSql } from '../../src/lib/sql-run.ts';
 
@@ -57,4 +57,42 @@ test('the data has what the lessons need: social channels that leak differently,
   assert.equal(labelled, 440, 'every fifth mention is labelled by a person');
   assert.ok(agree / labelled > 0.7 && agree / labelled < 0.85, 'the tool agrees with people most of the time, not always');
   assert.ok(negativesCaught / negatives < agree / labelled, 'it misses negatives more often than it errs overall');
+
+  // Identity: the mess that identity resolution has to handle.
+  const one = (sql: string) => Number(q(sql)[0]![0]);
+  assert.ok(
+    one(
+      `SELECT COUNT(*) FROM (SELECT anonymous_id FROM identity_events WHERE source = 'login' GROUP BY 1 HAVING COUNT(DISTINCT customer_id) > 1)`,
+    ) >= 5,
+    'shared devices',
+  );
+  assert.ok(
+    one(
+      `SELECT COUNT(*) FROM (SELECT customer_id FROM identity_events WHERE source = 'checkout' GROUP BY 1 HAVING COUNT(DISTINCT lower(trim(email))) > 1)`,
+    ) >= 10,
+    'changed emails',
+  );
+  assert.ok(
+    one(`SELECT COUNT(*) FROM identity_events WHERE email <> lower(trim(email))`) >= 50,
+    'emails typed in other casing or with spaces',
+  );
+  assert.ok(
+    one(
+      `SELECT COUNT(DISTINCT anonymous_id) FROM identity_events WHERE anonymous_id NOT IN (SELECT anonymous_id FROM identity_events WHERE customer_id IS NOT NULL)`,
+    ) >= 100,
+    'devices that never identify',
+  );
+  assert.ok(
+    one(`SELECT COUNT(*) FROM identity_events WHERE customer_id IS NOT NULL AND customer_id NOT IN (SELECT customer_id FROM customers)`) ===
+      0,
+    'every customer exists',
+  );
+
+  // Media: 104 weeks, and the regional test's true lift shows in a difference of differences.
+  assert.equal(one('SELECT COUNT(*) FROM media_weeks'), 104);
+  const [did] =
+    q(`SELECT (AVG(CASE WHEN in_test AND test_period THEN revenue END) / AVG(CASE WHEN in_test AND NOT test_period THEN revenue END))
+      / (AVG(CASE WHEN NOT in_test AND test_period THEN revenue END) / AVG(CASE WHEN NOT in_test AND NOT test_period THEN revenue END)) - 1
+    FROM geo_weeks`)[0]!.map(Number) as [number];
+  assert.ok(Math.abs(did - MEDIA_TRUTH.geoLift) < 0.02, `geo lift ${did} near ${MEDIA_TRUTH.geoLift}`);
 });
