@@ -62,7 +62,7 @@ export class MyLearning extends HTMLElement {
       const parsed = parseImport(await file.text());
       if (!parsed.ok) return this.#say(`Nothing was imported. ${parsed.error}`);
       const mode = new FormData(importForm).get('mode') === 'replace' ? 'replace' : 'merge';
-      store.import(parsed.progress, mode);
+      store.import(parsed.progress, mode, parsed.setAside);
       importForm.reset();
       this.#render();
       this.#say(

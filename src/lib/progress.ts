@@ -24,10 +24,13 @@
  *
  * Corrupt JSON, or a record this code cannot read, is kept under "converge-progress:backup" and the
  * store starts clean, telling the caller once (`notice`), so the learner can download the backup.
+ * An answer of a question type this code does not know (written by a newer Converge) is not a
+ * corrupt record: only that answer is set aside, under "converge-progress:set-aside-answers"
+ * ({ "drafts/<quizId>/<questionId>" | "quizzes/<quizId>/<questionId>": answer }), and the rest loads.
  * Storage that is blocked (private mode) or full (QuotaExceededError) leaves the store working in
  * memory (`memoryOnly`), never throwing. Pure: storage is injected; nothing touches `window` here.
  */
-import type { Answer } from './quiz.ts';
+import type { Answer, QuestionType } from './quiz.ts';
 
 /** One quiz's results: a module quiz by module id, a quick check as "check:<question id>". */
 export interface QuizRecord {
@@ -45,6 +48,7 @@ export interface QuizRecord {
 
 export const PROGRESS_KEY = 'converge-progress';
 export const BACKUP_KEY = 'converge-progress:backup';
+export const SET_ASIDE_KEY = 'converge-progress:set-aside-answers';
 export const LEGACY_QUIZ_KEY = 'converge-quizzes';
 export const VERSION = 3;
 
@@ -105,33 +109,28 @@ const shape =
     Object.entries(fields).every(([k, check]) => (optional.includes(k) && v[k] === undefined) || check(v[k]));
 
 const index = isInt(0, 50);
-const isAnswer: Check = (v) => {
-  if (!isObject(v)) return false;
-  switch (v.type) {
-    case 'single':
-    case 'code':
-      return shape({ type: () => true, choice: (c) => c === null || index(c) })(v);
-    case 'multiple':
-      return shape({ type: () => true, choices: arrayOf(index, 50) })(v);
-    case 'truefalse':
-      return shape({ type: () => true, value: (b) => b === null || typeof b === 'boolean' })(v);
-    case 'numeric':
-    case 'short':
-      return shape({ type: () => true, text: (t) => typeof t === 'string' && t.length <= 500 })(v);
-    case 'ordering':
-      return shape({ type: () => true, order: arrayOf(index, 50) })(v);
-    case 'matching':
-      return shape({ type: () => true, matches: arrayOf((m) => m === null || index(m), 50) })(v);
-    case 'exercise':
-      return shape({
-        type: () => true,
-        code: (t) => typeof t === 'string' && t.length <= 5000,
-        passed: (b) => b === null || typeof b === 'boolean',
-      })(v);
-    default:
-      return false;
-  }
+const choice = shape({ type: () => true, choice: (c) => c === null || index(c) });
+const text = shape({ type: () => true, text: (t) => typeof t === 'string' && t.length <= 500 });
+/** The stored shape of each type's answer (a Record, so a new question type fails to compile here until it has one). */
+const ANSWER_SHAPES: Record<QuestionType, Check> = {
+  single: choice,
+  code: choice,
+  multiple: shape({ type: () => true, choices: arrayOf(index, 50) }),
+  truefalse: shape({ type: () => true, value: (b) => b === null || typeof b === 'boolean' }),
+  numeric: text,
+  short: text,
+  ordering: shape({ type: () => true, order: arrayOf(index, 50) }),
+  matching: shape({ type: () => true, matches: arrayOf((m) => m === null || index(m), 50) }),
+  exercise: shape({
+    type: () => true,
+    code: (t) => typeof t === 'string' && t.length <= 5000,
+    passed: (b) => b === null || typeof b === 'boolean',
+  }),
 };
+const isKnownType = (t: unknown): t is QuestionType => typeof t === 'string' && Object.hasOwn(ANSWER_SHAPES, t);
+const isAnswer: Check = (v) => isObject(v) && isKnownType(v.type) && ANSWER_SHAPES[v.type](v);
+/** An answer of a type this code does not know: a newer Converge wrote it; set it aside rather than lose the record. */
+const isForeignAnswer = (v: unknown) => isObject(v) && typeof v.type === 'string' && !isKnownType(v.type) && v.type.length <= 40;
 const isQuizRecord = shape({
   attempts: isInt(0, 1_000_000),
   best: isPercent,
@@ -172,6 +171,47 @@ const isV3 = shape(
   ['drafts', 'lastVisited', 'learnerName'],
 );
 const isV1 = shape({ version: (v) => v === 1, quizzes: recordOf(isQuizRecord), drafts: isDrafts }, ['drafts']);
+
+/** Answers taken out of a record because their question type is unknown, by "drafts|quizzes/<quizId>/<questionId>". */
+export type SetAside = Record<string, unknown>;
+
+/**
+ * A copy of a stored record without the answers of unknown question types, and those answers. Only
+ * answers are touched; anything else unreadable still makes the whole record unreadable.
+ */
+export function setAsideForeignAnswers(raw: unknown): { record: unknown; setAside: SetAside } {
+  const setAside: SetAside = {};
+  if (!isObject(raw)) return { record: raw, setAside };
+  const record: Record<string, unknown> = { ...raw };
+  const strip = (answers: unknown, where: string) => {
+    if (!isObject(answers)) return answers;
+    const kept: Record<string, unknown> = {};
+    for (const [id, answer] of Object.entries(answers)) {
+      if (isForeignAnswer(answer) && isId(id)) setAside[`${where}/${id}`] = answer;
+      else kept[id] = answer;
+    }
+    return kept;
+  };
+  if (isObject(raw.drafts)) {
+    record.drafts = Object.fromEntries(Object.entries(raw.drafts).map(([quiz, answers]) => [quiz, strip(answers, `drafts/${quiz}`)]));
+  }
+  if (isObject(raw.quizzes)) {
+    record.quizzes = Object.fromEntries(
+      Object.entries(raw.quizzes).map(([quiz, q]) => [
+        quiz,
+        isObject(q) ? { ...q, lastAnswers: strip(q.lastAnswers, `quizzes/${quiz}`) } : q,
+      ]),
+    );
+  }
+  return { record, setAside };
+}
+
+/** Reads a record of any known version into the current shape, setting aside answers of unknown types; null when it is not one. */
+export function readRecord(raw: unknown): { progress: Progress; setAside: SetAside } | null {
+  const { record, setAside } = setAsideForeignAnswers(raw);
+  const progress = migrate(record);
+  return progress && { progress, setAside };
+}
 
 /** Reads a record of any known version into the current shape; null when it is not one. */
 export function migrate(raw: unknown): Progress | null {
@@ -252,9 +292,9 @@ export function exportProgress(progress: Progress, now = new Date()): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+export type ImportResult = { ok: true; progress: Progress; setAside: SetAside } | { ok: false; error: string };
 
-/** Validates an export file; never throws, never returns partial data. */
+/** Validates an export file; never throws, never returns partial data (answers of unknown types come back in `setAside`). */
 export function parseImport(text: string): ImportResult {
   if (text.length > 5_000_000) return { ok: false, error: 'This file is too large to be a Converge progress file.' };
   let data: unknown;
@@ -271,9 +311,9 @@ export function parseImport(text: string): ImportResult {
   if (hostile) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
   if (!isObject(data) || data.app !== 'converge' || data.kind !== 'progress')
     return { ok: false, error: 'This file was not exported from Converge’s “My learning” page.' };
-  const progress = migrate(data.progress);
-  if (!progress) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
-  return { ok: true, progress };
+  const read = readRecord(data.progress);
+  if (!read) return { ok: false, error: 'This progress file is damaged or from a newer version of Converge; nothing was changed.' };
+  return { ok: true, ...read };
 }
 
 // ---- the store ----
@@ -320,9 +360,13 @@ export class ProgressStore {
       this.notice ??= 'memory-only';
       return;
     }
-    const migrated = migrate(this.#json(raw));
-    if (migrated) {
-      this.#progress = migrated;
+    const read = readRecord(this.#json(raw));
+    if (read) {
+      this.#progress = read.progress;
+      if (Object.keys(read.setAside).length) {
+        this.#keepSetAside(read.setAside);
+        this.#write();
+      }
       return;
     }
     // Unreadable: keep the raw text for the learner, start clean, say so once.
@@ -334,6 +378,26 @@ export class ProgressStore {
     }
     this.#progress = emptyProgress();
     this.notice = 'restored-from-corrupt';
+  }
+
+  /** Keeps answers of unknown question types beside the record, for a newer Converge to read back. */
+  #keepSetAside(answers: SetAside) {
+    try {
+      const kept = this.#json(this.#storage?.getItem(SET_ASIDE_KEY) ?? '{}');
+      this.#storage?.setItem(SET_ASIDE_KEY, JSON.stringify({ ...(isObject(kept) ? kept : {}), ...answers }));
+    } catch {
+      // storage full or blocked: the record still loads; only these answers go unsaved
+    }
+  }
+
+  /** Answers set aside because their question type is unknown here. */
+  setAside(): SetAside {
+    try {
+      const kept = this.#json(this.#storage?.getItem(SET_ASIDE_KEY) ?? '{}');
+      return isObject(kept) ? kept : {};
+    } catch {
+      return {};
+    }
   }
 
   #json(raw: string): unknown {
@@ -477,7 +541,9 @@ export class ProgressStore {
   }
 
   /** Applies an import: merge keeps the best of both; replace takes the file as it is. */
-  import(incoming: Progress, mode: 'merge' | 'replace') {
+  /** Imports a record; answers of unknown question types that came with it (`setAside`) are kept beside it. */
+  import(incoming: Progress, mode: 'merge' | 'replace', setAside: SetAside = {}) {
+    if (Object.keys(setAside).length) this.#keepSetAside(setAside);
     this.#update((p) => (mode === 'replace' ? incoming : mergeProgress(p, incoming)));
   }
 

@@ -1,7 +1,7 @@
-// <cv-quiz>: wires a server-rendered quiz to the scoring in quiz.ts and the store in quiz-store.ts.
+// <cv-quiz>: wires a server-rendered quiz to the scoring in quiz.ts and the learner store (progress.ts, via browser-store.ts).
 // Without JavaScript the quiz still reads well and every answer sits in a <details>.
 import type { Question } from '../schemas/quiz.ts';
-import { scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
+import { assertNever, SHUFFLE, scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
 import { onOtherTabChange, progressStore } from './browser-store.ts';
 import { compareResults, type Comparison } from './results.ts';
 import runnerUrl from './runner.ts?worker&url';
@@ -77,11 +77,12 @@ export class QuizElement extends HTMLElement {
   #shuffle() {
     for (const li of this.#questions()) {
       const q = this.#key[li.dataset.qid!]!;
-      const list = li.querySelector<HTMLElement>(q.type === 'ordering' ? 'ol.ordering' : 'ul.options');
-      if (list && q.type !== 'truefalse') {
+      const how = SHUFFLE[q.type];
+      const list = how && li.querySelector<HTMLElement>(how === 'derange' ? 'ol.ordering' : 'ul.options');
+      if (list) {
         const items = [...list.children] as HTMLElement[];
         const order =
-          q.type === 'ordering'
+          how === 'derange'
             ? derangedOrder(items.length, `${q.id}:${this.#attempt}`)
             : shuffledIndexes(items.length, `${q.id}:${this.#attempt}`);
         const byIndex = new Map(items.map((el) => [Number(el.dataset.index), el]));
@@ -119,6 +120,8 @@ export class QuizElement extends HTMLElement {
         const code = editor.value.trim() === editor.defaultValue.trim() ? '' : editor.value;
         return { type: 'exercise', code, passed: code ? (this.#verdicts.get(q.id)?.passed ?? null) : null };
       }
+      default:
+        return assertNever(q);
     }
   }
 

@@ -1,5 +1,45 @@
 // Quiz scoring: pure functions shared by module quizzes and quick checks, in the browser and in tests.
+// Every decision that depends on a question's type is made here, next to the Answer type, as a
+// Record<QuestionType, …> or a switch ending in assertNever, so a new type fails to compile until
+// every layer (scorer, store, quiz element, question component) handles it.
 import type { Question } from '../schemas/quiz.ts';
+
+/** The question types, as the schema defines them. */
+export type QuestionType = Question['type'];
+
+/** Called where every type has been handled: the compiler proves the call unreachable. */
+export function assertNever(value: never, what = 'question type'): never {
+  throw new Error(`Unhandled ${what}: ${JSON.stringify(value)}`);
+}
+
+/**
+ * What a new attempt does to a question's list: shuffle its options, derange its steps (never the
+ * right order), or nothing. Matching shuffles its dropdowns' choices separately, whatever this says.
+ */
+export const SHUFFLE: Record<QuestionType, 'options' | 'derange' | null> = {
+  single: 'options',
+  code: 'options',
+  multiple: 'options',
+  truefalse: null,
+  numeric: null,
+  short: null,
+  ordering: 'derange',
+  matching: null,
+  exercise: null,
+};
+
+/** Each type's one-line instruction, shown under the question. */
+export const TYPE_HINTS: Record<QuestionType, string> = {
+  single: 'Choose one answer.',
+  code: 'Read the code, then choose one answer.',
+  multiple: 'Choose all that apply.',
+  truefalse: 'True or false?',
+  numeric: 'Type a number.',
+  short: 'Type a short answer.',
+  ordering: 'Put the steps in order.',
+  matching: 'Match each item on the left with one on the right.',
+  exercise: 'Write the query, run it to see its result, then check it.',
+};
 
 /** What a learner gave for one question. Option, item and right-side numbers are authored indexes. */
 export type Answer =
@@ -11,6 +51,11 @@ export type Answer =
   | { type: 'matching'; matches: (number | null)[] }
   /** code: what the learner wrote ('' when left as the starter); passed: whether its result matched the solution's (null: not run). */
   | { type: 'exercise'; code: string; passed: boolean | null };
+
+// The answer types and the question types are the same set (checked both ways).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const answerTypesMatch: Same<Answer['type'], QuestionType> = true;
+void answerTypesMatch;
 
 export interface QuestionResult {
   id: string;
@@ -120,6 +165,8 @@ export function scoreQuestion(question: Question, answer: Answer | undefined, op
       if (right === question.pairs.length) return result(1);
       return result(options.partialCredit ? right / question.pairs.length : 0);
     }
+    default:
+      return assertNever(question);
   }
 }
 

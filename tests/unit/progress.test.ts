@@ -5,6 +5,7 @@ import {
   LEGACY_QUIZ_KEY,
   PROGRESS_KEY,
   ProgressStore,
+  SET_ASIDE_KEY,
   emptyProgress,
   exportProgress,
   mergeProgress,
@@ -12,6 +13,7 @@ import {
   parseImport,
   type Progress,
 } from '../../src/lib/progress.ts';
+import type { Answer, QuestionType } from '../../src/lib/quiz.ts';
 
 function memory(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
@@ -299,4 +301,70 @@ test('exercise answers are stored and read back; a malformed one makes the recor
   assert.deepEqual(migrate(record)?.drafts['crm-lifecycle'], { 'crm-signups-by-channel': answer });
   assert.equal(migrate({ ...record, drafts: { q: { a: { type: 'exercise', code: 42, passed: true } } } }), null);
   assert.equal(migrate({ ...record, drafts: { q: { a: { type: 'exercise', code: 'x'.repeat(5001), passed: null } } } }), null);
+});
+
+/** One saved answer of every question type (a Record, so a new type must add one here). */
+const ANSWER_OF: Record<QuestionType, Answer> = {
+  single: { type: 'single', choice: 2 },
+  code: { type: 'code', choice: null },
+  multiple: { type: 'multiple', choices: [0, 3] },
+  truefalse: { type: 'truefalse', value: false },
+  numeric: { type: 'numeric', text: '12.5 %' },
+  short: { type: 'short', text: 'query string' },
+  ordering: { type: 'ordering', order: [2, 0, 1] },
+  matching: { type: 'matching', matches: [1, null, 0] },
+  exercise: { type: 'exercise', code: 'SELECT 1;', passed: false },
+};
+
+test('a saved draft and last answer of every question type round-trip through the store, export and import', () => {
+  const storage = memory();
+  const store = new ProgressStore(storage);
+  const answers = Object.fromEntries(Object.entries(ANSWER_OF).map(([type, answer]) => [`q-${type}`, answer]));
+  store.saveDraft('m1', answers);
+  store.recordQuiz('m2', 50, answers, ['q-single'], new Date('2026-12-01T10:00:00Z'));
+  const again = new ProgressStore(storage);
+  assert.deepEqual(again.draft('m1'), answers);
+  assert.deepEqual(again.quiz('m2')?.lastAnswers, answers);
+  assert.equal(again.notice, undefined);
+
+  const file = again.export(new Date('2026-12-02T10:00:00Z'));
+  again.reset();
+  const parsed = parseImport(file);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.setAside, {});
+  again.import(parsed.progress, 'replace');
+  assert.deepEqual(new ProgressStore(storage).draft('m1'), answers);
+  assert.deepEqual(new ProgressStore(storage).quiz('m2')?.lastAnswers, answers);
+});
+
+test('an answer of an unknown question type sets aside only that answer; the rest of the record loads', () => {
+  const essay = { type: 'essay', text: 'A newer Converge wrote this.' };
+  const record = {
+    ...emptyProgress(),
+    lessons: { 'm1/one': { completed: '2026-12-01T10:00:00.000Z' } },
+    drafts: { m1: { 'q-short': ANSWER_OF.short, 'q-essay': essay } },
+    quizzes: { m2: { ...quiz(80, 2, '2026-12-01T10:00:00.000Z'), lastAnswers: { 'q-essay': essay, 'q-single': ANSWER_OF.single } } },
+  };
+  const storage = memory({ [PROGRESS_KEY]: JSON.stringify(record) });
+  const store = new ProgressStore(storage);
+  assert.equal(store.notice, undefined, 'not treated as a corrupt record');
+  assert.equal(storage.map.has(BACKUP_KEY), false);
+  assert.ok(store.progress.lessons['m1/one']);
+  assert.deepEqual(store.draft('m1'), { 'q-short': ANSWER_OF.short });
+  assert.deepEqual(store.quiz('m2')?.lastAnswers, { 'q-single': ANSWER_OF.single });
+  assert.equal(store.quiz('m2')?.best, 80);
+  assert.deepEqual(store.setAside(), { 'drafts/m1/q-essay': essay, 'quizzes/m2/q-essay': essay });
+  assert.deepEqual(JSON.parse(storage.map.get(SET_ASIDE_KEY)!), store.setAside());
+
+  // The same in an imported file: the rest imports, the unknown answer is kept aside.
+  const file = JSON.stringify({ app: 'converge', kind: 'progress', exported: '2026-12-02T10:00:00.000Z', progress: record });
+  const parsed = parseImport(file);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.setAside, { 'drafts/m1/q-essay': essay, 'quizzes/m2/q-essay': essay });
+  const fresh = memory();
+  new ProgressStore(fresh).import(parsed.progress, 'replace', parsed.setAside);
+  assert.deepEqual(JSON.parse(fresh.map.get(SET_ASIDE_KEY)!), parsed.setAside);
+
+  // A malformed answer of a known type is still a damaged record.
+  assert.equal(migrate({ ...record, drafts: { m1: { a: { type: 'short', text: 42 } } } }), null);
 });
