@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { GlossaryTermSchema, type GlossaryTermData } from '../schemas/glossary.ts';
-import { stripFences } from './fences.ts';
+import { baseName, fieldName, withoutCode } from './content-entries.ts';
 
 export const glossaryUrl = '/glossary/';
 /** The anchor of a term on the A–Z page: what a <Term> links to without JavaScript. */
@@ -41,23 +41,12 @@ interface BodyOwner {
 
 /** Ids of the <Term id="…"> tags in an MDX body (code skipped); null for a tag without an id. */
 export function termIds(body: string): (string | null)[] {
-  const source = stripFences(body).replace(/`[^`\n]*`/g, '');
+  const source = withoutCode(body);
   return [...source.matchAll(/<Term\b([^>]*)>/g)].map((m) => /\bid=["']([^"']+)["']/.exec(m[1]!)?.[1] ?? null);
 }
 
 /** Lower-cased, single-spaced: how names and synonyms are compared for duplicates. */
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-const baseName = (path: string) =>
-  path
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()!
-    .replace(/\.[^.]+$/, '');
-
-function fieldName(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(file)';
-}
 
 /**
  * Builds the glossary from term files. `lessons` maps lesson ids ("module/slug") to lessons;
@@ -74,7 +63,8 @@ export function buildGlossary<L extends BodyOwner>(
     const id = baseName(entry.filePath);
     const result = (GlossaryTermSchema as z.ZodType<GlossaryTermData>).safeParse(entry.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${entry.filePath}: field "${fieldName(issue.path)}" ${issue.message}`);
+      for (const issue of result.error.issues)
+        problems.push(`${entry.filePath}: field "${fieldName(issue.path, '(file)')}" ${issue.message}`);
       continue;
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
