@@ -15,7 +15,7 @@ import {
   summarise,
 } from '../../src/lib/assignment-progress.ts';
 import { formatHours, itemHours, teachDetailsOf, weeklyPlan } from '../../src/lib/syllabus.ts';
-import { anchors, withQuiz } from './fixtures.ts';
+import { anchors, quizRecord, withQuiz } from './fixtures.ts';
 
 const curriculum = buildCurriculum(withQuiz(), { anchors });
 const catalogue = catalogueOf(curriculum, (p) => p);
@@ -34,7 +34,7 @@ const assignment: Assignment = {
   ],
 };
 const resolved = resolveItems(assignment, catalogue);
-const quiz = (best: number) => ({ attempts: 1, best, last: best, lastAnswers: {}, missed: [], updated: '2026-11-20T10:00:00.000Z' });
+const quiz = (best: number) => quizRecord(best);
 
 test('items resolve to catalogue titles and links; unknown ids (and a module without a quiz) stay, marked unavailable', () => {
   assert.deepEqual(

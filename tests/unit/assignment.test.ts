@@ -12,15 +12,11 @@ import {
   localToday,
   type Assignment,
 } from '../../src/lib/assignment.ts';
+import { YEAR_1_MODULES } from './fixtures.ts';
 
 const DAMAGED = /damaged/;
 const year1Modules = [
-  'marketing-communications',
-  'how-systems-talk',
-  'market-research',
-  'typescript-fundamentals',
-  'consumer-psychology',
-  'html-css-accessible-ux',
+  ...YEAR_1_MODULES,
   'security-privacy-engineering',
   'architecture-vendor-evaluation',
   'web-and-mobile-experiences',

@@ -10,15 +10,9 @@ import { parse } from 'yaml';
 import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { fenceLanguages } from '../../src/lib/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
+import { YEAR_1_MODULES } from './fixtures.ts';
 
-const YEAR_1 = [
-  'marketing-communications',
-  'how-systems-talk',
-  'market-research',
-  'typescript-fundamentals',
-  'consumer-psychology',
-  'html-css-accessible-ux',
-];
+const YEAR_1 = YEAR_1_MODULES;
 const MODULES = readdirSync('content/modules')
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''));

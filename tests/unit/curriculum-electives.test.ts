@@ -6,17 +6,7 @@ import { allTracks, buildCurriculum, CurriculumError, type CurriculumInput } fro
 import { catalogueOf } from '../../src/lib/catalogue.ts';
 import { capstoneFacets, facetLabel, lessonFacets, moduleFacets } from '../../src/lib/facets.ts';
 import { buildCourses } from '../../src/lib/courses.ts';
-import { entry, withElective } from './fixtures.ts';
-
-function problemsOf(input: CurriculumInput): string[] {
-  try {
-    buildCurriculum(input);
-  } catch (error) {
-    assert.ok(error instanceof CurriculumError, `expected a CurriculumError, got ${String(error)}`);
-    return error.problems;
-  }
-  assert.fail('expected the build to throw');
-}
+import { entry, problemsOf, withElective } from './fixtures.ts';
 
 test('an elective is one pair after its core track, with its project, apart from the years', () => {
   const c = buildCurriculum(withElective());

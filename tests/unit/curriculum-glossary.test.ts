@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/curriculum.ts';
 import { byLetter, termIds, termLessons, termNamed } from '../../src/lib/glossary.ts';
-import { fixture } from './fixtures.ts';
+import { fixture, problemsOf } from './fixtures.ts';
 import { glossaryFixture } from './glossary-fixtures.ts';
 
 function input(): CurriculumInput {
@@ -10,16 +10,6 @@ function input(): CurriculumInput {
 }
 const term = (i: CurriculumInput, id: string) => i.glossary!.find((e) => e.id === id)!.data as Record<string, unknown>;
 const lesson = (i: CurriculumInput, id: string) => i.lessons.find((e) => e.id === id)!;
-
-function problemsOf(i: CurriculumInput): string[] {
-  try {
-    buildCurriculum(i);
-  } catch (error) {
-    assert.ok(error instanceof CurriculumError, `expected a CurriculumError, got ${String(error)}`);
-    return error.problems;
-  }
-  assert.fail('expected the build to throw');
-}
 
 test('builds the glossary: sorted A–Z, see-also and lessons linked, <Term> uses recorded, pages routed', () => {
   const i = input();

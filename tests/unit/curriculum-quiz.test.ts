@@ -1,17 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, quickCheckIds, type CurriculumInput } from '../../src/lib/curriculum.ts';
-import { anchors, entry, withQuiz } from './fixtures.ts';
-
-function problemsOf(input: CurriculumInput): string[] {
-  try {
-    buildCurriculum(input, { anchors });
-  } catch (error) {
-    assert.ok(error instanceof CurriculumError);
-    return error.problems;
-  }
-  assert.fail('expected the build to throw');
-}
+import { anchors, entry, problemsOf, withQuiz } from './fixtures.ts';
 
 const quizData = (input: CurriculumInput) =>
   input.quizzes![0]!.data as { questions: Record<string, unknown>[]; checks: Record<string, unknown>[] };
@@ -41,21 +31,25 @@ test('a bad question names the file and the question id', () => {
     { text: 'b', correct: true },
   ];
   assert.ok(
-    problemsOf(input).includes('content/quizzes/m1.yaml: question "m1-b": field "options" must have exactly one correct option (has 2)'),
+    problemsOf(input, { anchors }).includes(
+      'content/quizzes/m1.yaml: question "m1-b": field "options" must have exactly one correct option (has 2)',
+    ),
   );
 });
 
 test('question ids are unique across the curriculum', () => {
   const input = withQuiz();
   quizData(input).questions[1]!.id = 'm1-a';
-  assert.deepEqual(problemsOf(input), ['content/quizzes/m1.yaml: question "m1-a": the id is already used in content/quizzes/m1.yaml']);
+  assert.deepEqual(problemsOf(input, { anchors }), [
+    'content/quizzes/m1.yaml: question "m1-a": the id is already used in content/quizzes/m1.yaml',
+  ]);
 });
 
 test('a link to a lesson section that does not exist fails', () => {
   const input = withQuiz();
   quizData(input).questions[0]!.teaches = 'one#no-such-heading';
   quizData(input).questions[1]!.teaches = 'three#worked-example';
-  assert.deepEqual(problemsOf(input), [
+  assert.deepEqual(problemsOf(input, { anchors }), [
     'content/quizzes/m1.yaml: question "m1-a": field "teaches" names "#no-such-heading", which is not a heading in content/lessons/m1/one.mdx',
     'content/quizzes/m1.yaml: question "m1-b": field "teaches" names lesson "m1/three", which does not exist',
   ]);
@@ -65,14 +59,16 @@ test('a quiz file not named for a module fails', () => {
   const input = withQuiz();
   input.quizzes![0]!.filePath = 'content/quizzes/m9.yaml';
   entry(input, 'content/lessons/m1/one.mdx').body = '## Status codes';
-  assert.deepEqual(problemsOf(input), ['content/quizzes/m9.yaml: the file is named for module "m9", but no module has that id']);
+  assert.deepEqual(problemsOf(input, { anchors }), [
+    'content/quizzes/m9.yaml: the file is named for module "m9", but no module has that id',
+  ]);
 });
 
 test('quick checks: unknown ids, missing ids, wrong lesson and unembedded checks fail', () => {
   let input = withQuiz();
   entry(input, 'content/lessons/m1/one.mdx').body =
     '## Status codes\n\n<QuickCheck id="nope" />\n\n<QuickCheck question="old style">x</QuickCheck>';
-  assert.deepEqual(problemsOf(input), [
+  assert.deepEqual(problemsOf(input, { anchors }), [
     'content/lessons/m1/one.mdx: <QuickCheck id="nope" /> names no quick check; define it under checks in content/quizzes/m1.yaml',
     'content/lessons/m1/one.mdx: a <QuickCheck> has no id; write <QuickCheck id="…" /> and define it under checks in content/quizzes/m1.yaml',
     'content/quizzes/m1.yaml: question "m1-check" is a quick check for lesson "one", which does not embed it with <QuickCheck id="m1-check" />',
@@ -81,13 +77,15 @@ test('quick checks: unknown ids, missing ids, wrong lesson and unembedded checks
   input = withQuiz();
   entry(input, 'content/lessons/m1/two.mdx').body = '<QuickCheck id="m1-check" />';
   assert.ok(
-    problemsOf(input).includes('content/lessons/m1/two.mdx: <QuickCheck id="m1-check" /> belongs to lesson "m1/one" (its "lesson" field)'),
+    problemsOf(input, { anchors }).includes(
+      'content/lessons/m1/two.mdx: <QuickCheck id="m1-check" /> belongs to lesson "m1/one" (its "lesson" field)',
+    ),
   );
 
   input = withQuiz();
   quizData(input).checks[0]!.lesson = 'nine';
   assert.ok(
-    problemsOf(input).includes(
+    problemsOf(input, { anchors }).includes(
       'content/quizzes/m1.yaml: question "m1-check": field "lesson" names "nine", which is not a lesson of module "m1"',
     ),
   );
@@ -130,7 +128,7 @@ test('a code exercise needs a solution and a language that can be checked', () =
     teaches: 'one#status-codes',
   });
   assert.deepEqual(
-    problemsOf(input).filter((p) => p.includes('m1-x')),
+    problemsOf(input, { anchors }).filter((p) => p.includes('m1-x')),
     [
       'content/quizzes/m1.yaml: question "m1-x": field "language" must be "sql", the language exercises can check',
       'content/quizzes/m1.yaml: question "m1-x": field "solution" must not be empty',

@@ -1,18 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, fenceLanguages, internalLinks, routeOf } from '../../src/lib/curriculum.ts';
-import { entry, fixture } from './fixtures.ts';
-
-/** The problem lines that building this input throws. */
-function problemsOf(input = fixture(), options = {}): string[] {
-  try {
-    buildCurriculum(input, options);
-  } catch (error) {
-    assert.ok(error instanceof CurriculumError, `expected a CurriculumError, got ${String(error)}`);
-    return error.problems;
-  }
-  assert.fail('expected the build to throw');
-}
+import { entry, fixture, problemsOf } from './fixtures.ts';
 
 test('builds track → pairs → modules → lessons from valid content', () => {
   const c = buildCurriculum(fixture());

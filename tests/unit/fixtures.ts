@@ -1,5 +1,38 @@
-// A small, valid curriculum to break one piece at a time in tests.
-import type { CurriculumInput, RawEntry } from '../../src/lib/curriculum.ts';
+// Shared test fixtures: a small, valid curriculum to break one piece at a time, the problems building it
+// throws, a learner's quiz record, and the real Year 1 module ids.
+import assert from 'node:assert/strict';
+import { buildCurriculum, CurriculumError, type BuildOptions, type CurriculumInput, type RawEntry } from '../../src/lib/curriculum.ts';
+
+/** The problem lines that building this input throws (fails the test if it builds). */
+export function problemsOf(input: CurriculumInput = fixture(), options: BuildOptions = {}): string[] {
+  try {
+    buildCurriculum(input, options);
+  } catch (error) {
+    assert.ok(error instanceof CurriculumError, `expected a CurriculumError, got ${String(error)}`);
+    return error.problems;
+  }
+  assert.fail('expected the build to throw');
+}
+
+/** A learner's record of one quiz, as the store keeps it. */
+export const quizRecord = (best: number, { attempts = 1, missed = [] as string[], updated = '2026-11-20T10:00:00.000Z' } = {}) => ({
+  attempts,
+  best,
+  last: best,
+  lastAnswers: {},
+  missed,
+  updated,
+});
+
+/** The real Year 1 modules, in study order. */
+export const YEAR_1_MODULES = [
+  'marketing-communications',
+  'how-systems-talk',
+  'market-research',
+  'typescript-fundamentals',
+  'consumer-psychology',
+  'html-css-accessible-ux',
+];
 
 const notes = {
   overview: 'What the module is for.',

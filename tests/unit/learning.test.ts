@@ -4,25 +4,17 @@ import { buildCurriculum } from '../../src/lib/curriculum.ts';
 import { catalogueJson, catalogueOf } from '../../src/lib/catalogue.ts';
 import { certificate, formatDate, formatMinutes, moduleStatus, resetIds, reviewQueue, trackStatus } from '../../src/lib/learning.ts';
 import { ProgressStore, emptyProgress, type Progress } from '../../src/lib/progress.ts';
-import { anchors, withQuiz } from './fixtures.ts';
+import { anchors, quizRecord, withQuiz } from './fixtures.ts';
 
 const catalogue = catalogueOf(buildCurriculum(withQuiz(), { anchors }), (p) => `/base${p}`, { questions: true });
 const track = catalogue.tracks[0]!;
 const m1 = track.modules.find((m) => m.id === 'm1')!;
-const quizRecord = (best: number, missed: string[], updated: string) => ({
-  attempts: 1,
-  best,
-  last: best,
-  lastAnswers: {},
-  missed,
-  updated,
-});
 
 /** Progress where every module of the fixture's track is complete, m1's quiz passed at 85 %. */
 function allDone(): Progress {
   const p = emptyProgress();
   for (const m of track.modules) for (const l of m.lessons) p.lessons[l.id] = { completed: '2026-11-02T00:00:00.000Z' };
-  p.quizzes.m1 = quizRecord(85, [], '2026-11-03T00:00:00.000Z');
+  p.quizzes.m1 = quizRecord(85, { missed: [], updated: '2026-11-03T00:00:00.000Z' });
   p.capstones['year-1'] = { completed: '2026-11-10T00:00:00.000Z' };
   return p;
 }
@@ -55,10 +47,10 @@ test('a module is complete when its lessons are done and its quiz passed', () =>
   assert.deepEqual(moduleStatus(m1, p), { lessonsDone: 0, lessonsTotal: 2, quizPassed: false, complete: false, minutesDone: 0 });
   p.lessons['m1/one'] = { completed: '2026-11-01T00:00:00.000Z' };
   p.lessons['m1/two'] = { completed: '2026-11-04T00:00:00.000Z' };
-  p.quizzes.m1 = quizRecord(60, ['m1-a'], '2026-11-02T00:00:00.000Z');
+  p.quizzes.m1 = quizRecord(60, { missed: ['m1-a'], updated: '2026-11-02T00:00:00.000Z' });
   assert.equal(moduleStatus(m1, p).complete, false, 'quiz below the pass mark');
   assert.equal(moduleStatus(m1, p).quizBest, 60);
-  p.quizzes.m1 = quizRecord(70, [], '2026-11-03T00:00:00.000Z');
+  p.quizzes.m1 = quizRecord(70, { missed: [], updated: '2026-11-03T00:00:00.000Z' });
   assert.deepEqual(moduleStatus(m1, p), {
     lessonsDone: 2,
     lessonsTotal: 2,
@@ -96,8 +88,8 @@ test('a track is complete when its modules and its capstone are; the certificate
 
 test('the review queue lists missed questions across quizzes and quick checks, newest first, once each', () => {
   const p = emptyProgress();
-  p.quizzes.m1 = quizRecord(50, ['m1-a', 'gone-from-content'], '2026-11-02T00:00:00.000Z');
-  p.quizzes['check:m1-check'] = quizRecord(0, ['m1-check'], '2026-11-05T00:00:00.000Z');
+  p.quizzes.m1 = quizRecord(50, { missed: ['m1-a', 'gone-from-content'], updated: '2026-11-02T00:00:00.000Z' });
+  p.quizzes['check:m1-check'] = quizRecord(0, { missed: ['m1-check'], updated: '2026-11-05T00:00:00.000Z' });
   const queue = reviewQueue(catalogue, p);
   assert.deepEqual(
     queue.map((i) => [i.id, i.missedOn]),

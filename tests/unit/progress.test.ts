@@ -14,6 +14,7 @@ import {
   type Progress,
 } from '../../src/lib/progress.ts';
 import type { Answer, QuestionType } from '../../src/lib/quiz.ts';
+import { quizRecord } from './fixtures.ts';
 
 function memory(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
@@ -25,7 +26,7 @@ function memory(initial: Record<string, string> = {}) {
   };
 }
 
-const quiz = (best: number, attempts: number, updated: string) => ({ attempts, best, last: best, lastAnswers: {}, missed: [], updated });
+const quiz = (best: number, attempts: number, updated: string) => quizRecord(best, { attempts, updated });
 
 test('marks lessons complete and undone, remembers the last lesson, and persists', () => {
   const storage = memory();
