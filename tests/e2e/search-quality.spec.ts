@@ -12,7 +12,7 @@ const QUESTIONS: [question: string, lesson: string | string[]][] = [
   ['how many visitors do I need for an A/B test', '/modules/experimentation/sample-size/'],
   ['is the difference between the two versions significant', '/modules/statistics-in-code/significance/'],
   ['what is share of voice', '/modules/social-listening/share-of-voice/'],
-  ['why does the API keep answering 429', '/modules/data-apis/rate-limits-and-tokens/'],
+  ['why does the API keep answering 429', '/modules/data-apis/pagination-and-rate-limits/'],
   ['how do I work out return on ad spend', '/modules/marketing-measurement/roi-and-roas/'],
   ['how do I join customers to their orders', '/modules/sql-for-marketers/joins/'],
   ['what does a 404 error mean', '/modules/how-systems-talk/how-the-web-works/'],
