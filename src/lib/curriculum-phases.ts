@@ -303,7 +303,7 @@ export function orderSequence(tracks: Map<string, CoreTrack>, electives: Map<str
   return { sortedTracks, sortedElectives, sequence };
 }
 
-/** Bodies of lessons, capstones and projects: internal links must resolve; code fences must be in a known language and runnable ones in a runnable one. */
+/** Bodies of lessons, capstones and projects: internal links must resolve; code fences must be in a known language, runnable ones in a runnable one, with a well-formed chart declaration if any. */
 export function checkBodies(
   lessons: Map<string, Lesson>,
   capstones: Map<string, Capstone>,
@@ -335,6 +335,7 @@ export function checkBodies(
         problems.push(
           `${filePath}: line ${block.line}: a runnable block (\`\`\`${block.lang} run) must be in ${Object.keys(RUNNABLE_LANGS).join(', ')}; "${block.lang}" cannot run`,
         );
+      for (const problem of block.metaProblems) problems.push(`${filePath}: line ${block.line}: ${problem}`);
     }
   }
 }

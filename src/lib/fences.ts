@@ -1,5 +1,6 @@
 // Fenced code blocks in Markdown/MDX source, found one way for every reader of the source:
 // word counts, link and language checks, heading anchors, and the runnable samples the tests run.
+import { parseRunMeta, type ChartSpec } from './chart.ts';
 
 /** A fenced block, opening to closing fence (indented fences too, as inside list items). */
 const FENCED_BLOCK = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
@@ -52,11 +53,18 @@ export interface RunnableFence {
   lang: string;
   code: string;
   line: number;
+  /** The chart declared after `run` (```sql run chart=bar x=channel y=visits), or null. */
+  chart: ChartSpec | null;
+  /** What is wrong with the options after `run`, if anything (the curriculum check reports them with file and line). */
+  metaProblems: string[];
 }
 
 /** The fenced blocks marked runnable, in order. */
 export function runnableFences(source: string): RunnableFence[] {
   return fencedBlocks(source)
     .filter((b) => isRunMeta(b.meta))
-    .map(({ lang, code, line }) => ({ lang, code, line }));
+    .map(({ lang, code, line, meta }) => {
+      const { chart, problems } = parseRunMeta(meta);
+      return { lang, code, line, chart, metaProblems: problems };
+    });
 }

@@ -5,7 +5,12 @@ import { TIME_LIMIT_MS } from './runnable.ts';
 
 export type RunOutcome =
   | { kind: 'table'; result: ResultSet | null; total: number; ms: number }
-  | { kind: 'console'; lines: ConsoleLine[]; ms: number }
+  | {
+      kind: 'console';
+      lines: ConsoleLine[];
+      ms: number;
+      /** The last rows given to console.table, for a chart. */ table?: ResultSet | null;
+    }
   | { kind: 'error'; message: string; line: number | null; lines?: ConsoleLine[] }
   | { kind: 'stopped'; reason: 'time' | 'user' };
 

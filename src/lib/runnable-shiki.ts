@@ -1,10 +1,11 @@
 // A Shiki transformer (used by astro.config.mjs for every Markdown/MDX code fence) that turns a fence
 // marked runnable, ```sql run, into a runnable block: the highlighted code as usual, wrapped with the
-// controls the runner needs, hidden until the page's script shows them. Without JavaScript the reader
-// sees plain highlighted code.
+// controls the runner needs, hidden until the page's script shows them, and the chart declared on the
+// fence, if any (data-chart). Without JavaScript the reader sees plain highlighted code.
 import type { ShikiTransformer } from 'shiki';
 import type { Element, ElementContent } from 'hast';
 import { isRunMeta } from './fences.ts';
+import { parseRunMeta } from './chart.ts';
 import { isRunnableLang } from './runnable.ts';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
@@ -43,7 +44,10 @@ export function runnableTransformer(): ShikiTransformer {
       // A runnable fence in another language is reported by the curriculum check (src/lib/curriculum.ts).
       if (!isRunMeta(raw) || !isRunnableLang(lang)) return;
       const pre = root.children[0] as Element;
-      root.children = [el('div', { class: 'runnable', 'data-lang': lang }, [pre, ...runnableChrome()])];
+      // A chart declared on the fence travels to the runner as JSON; a bad declaration fails the curriculum check.
+      const { chart } = parseRunMeta(raw ?? '');
+      const props = { class: 'runnable', 'data-lang': lang, ...(chart ? { 'data-chart': JSON.stringify(chart) } : {}) };
+      root.children = [el('div', props, [pre, ...runnableChrome()])];
     },
   };
 }

@@ -12,6 +12,9 @@ import { learnerLine, sandboxScript, type ConsoleLine, type SandboxMessage } fro
 import { RUNNABLE_LANGS, ROW_LIMIT, TIME_LIMIT_MS, langLabel } from './runnable.ts';
 import { describe, plural, type RunOutcome } from './run-outcome.ts';
 import { runControl } from './time-limit.ts';
+import chartUrl from './chart-view.ts?worker&url';
+import type { CvChart } from './chart-view.ts';
+import { CHART_ROW_LIMIT, CHART_KINDS, type ChartSpec } from './chart.ts';
 
 export type { RunOutcome } from './run-outcome.ts';
 
@@ -107,14 +110,16 @@ class TsEngine {
       const t = await this.#transpile(code, lang);
       if (!t.ok) return finish({ kind: 'error', message: t.error, line: t.line });
       const lines: ConsoleLine[] = [];
+      let table: ResultSet | null | undefined;
       const start = performance.now();
       url = URL.createObjectURL(new Blob([sandboxScript(t.js)], { type: 'text/javascript' }));
       sandbox = new Worker(url, { name: 'lesson code' });
       sandbox.addEventListener('message', (e: MessageEvent<SandboxMessage>) => {
         const m = e.data;
         if (m.type === 'console') lines.push(m.line);
+        else if (m.type === 'table') table = m.result;
         else if (m.type === 'error') finish({ kind: 'error', message: m.text, line: learnerLine(m.line, m.stack), lines });
-        else finish({ kind: 'console', lines, ms: performance.now() - start });
+        else finish({ kind: 'console', lines, ms: performance.now() - start, table });
       });
       sandbox.addEventListener('error', (e) => {
         e.preventDefault();
@@ -188,6 +193,53 @@ export function consoleOutput(lines: ConsoleLine[]): HTMLElement {
   return wrap;
 }
 
+// ---- charts ----
+
+let chartModule: Promise<typeof CvChart> | undefined;
+/** The chart code (Observable Plot), fetched on the first chart drawn on the page. */
+const chartCode = () =>
+  (chartModule ??= import(/* @vite-ignore */ chartUrl).then(() => customElements.whenDefined('cv-chart') as Promise<typeof CvChart>));
+
+/**
+ * A result shown as its declared chart, with the table one button away; or, when the result cannot be
+ * charted, the reason and the table. Resolves to the words for the status line.
+ */
+async function chartedResult(out: HTMLElement, spec: ChartSpec, table: ResultSet | null, total: number, id: string): Promise<string> {
+  const name = CHART_KINDS[spec.type].name.toLowerCase();
+  const slot = h('p', { className: 'run-chart-loading' }, `Drawing the ${name}…`);
+  const shown = table ? { columns: table.columns, rows: table.rows.slice(0, ROW_LIMIT) } : null;
+  const data = shown ? resultTable(shown, total) : h('div');
+  data.id = id;
+  data.classList.add('run-data');
+  out.append(slot, data);
+  let drawn: ReturnType<typeof CvChart.draw>;
+  try {
+    const width = Math.max(280, Math.min(720, out.clientWidth || 640));
+    drawn = (await chartCode()).draw(spec, table, total, width);
+  } catch {
+    drawn = { ok: false, reason: 'The chart could not be drawn: its code did not load. Reload the page and try again.' };
+  }
+  if (!drawn.ok) {
+    slot.replaceWith(h('p', { className: 'run-chart-problem' }, drawn.reason));
+    return ` It cannot be drawn as a ${name}; the note below says why.`;
+  }
+  // The table stays one button away, and the choice holds across runs.
+  const open = out.closest<HTMLElement>('.runnable')?.dataset.tableOpen === 'true';
+  data.hidden = !open;
+  const toggle = h('button', { type: 'button', className: 'cv-action run-table-toggle' }, 'Data table');
+  toggle.setAttribute('aria-expanded', String(open));
+  toggle.setAttribute('aria-controls', id);
+  toggle.addEventListener('click', () => {
+    const opening = data.hidden;
+    data.hidden = !opening;
+    toggle.setAttribute('aria-expanded', String(opening));
+    const block = out.closest<HTMLElement>('.runnable');
+    if (block) block.dataset.tableOpen = String(opening);
+  });
+  slot.replaceWith(drawn.figure, toggle);
+  return ` Drawn as a ${name}.`;
+}
+
 // ---- the block controller ----
 
 let blockCount = 0;
@@ -197,16 +249,21 @@ class RunnableBlock {
   readonly lang: string;
   readonly original: string;
   readonly editor: HTMLTextAreaElement;
+  /** The chart the author declared on the fence (data-chart, written by src/lib/runnable-shiki.ts), if any. */
+  readonly chart: ChartSpec | null;
+  readonly id: number;
   #run: Run | null = null;
 
   constructor(block: HTMLElement) {
     this.block = block;
     this.lang = block.dataset.lang ?? 'sql';
+    this.id = ++blockCount;
+    this.chart = block.dataset.chart ? (JSON.parse(block.dataset.chart) as ChartSpec) : null;
     const existing = block.querySelector<HTMLTextAreaElement>('textarea');
     this.original = existing?.defaultValue ?? block.querySelector('pre')?.textContent?.replace(/\n$/, '') ?? '';
     if (existing) this.editor = existing;
     else {
-      const id = `run-editor-${++blockCount}`;
+      const id = `run-editor-${this.id}`;
       this.editor = document.createElement('textarea');
       Object.assign(this.editor, { id, className: 'run-editor', value: this.original, spellcheck: false });
       this.editor.rows = Math.min(20, this.original.split('\n').length + 1);
@@ -289,7 +346,8 @@ class RunnableBlock {
     runButton.disabled = true;
     stopButton.hidden = false;
     this.#status('Running…');
-    const run = runCode(this.lang, code);
+    // A chart draws every row (up to its limit); the table still shows the first ROW_LIMIT.
+    const run = runCode(this.lang, code, this.chart ? CHART_ROW_LIMIT : ROW_LIMIT);
     this.#run = run;
     const outcome = await run.done;
     if (this.#run !== run) return outcome;
@@ -305,12 +363,29 @@ class RunnableBlock {
   show(outcome: RunOutcome, extra?: HTMLElement) {
     this.block.querySelector('.run-result')?.remove();
     const result = h('div', { className: 'run-result' });
-    if (outcome.kind === 'table' && outcome.result) result.append(resultTable(outcome.result, outcome.total));
+    const chart = this.chart;
+    const charted = chart && (outcome.kind === 'table' || outcome.kind === 'console');
+    if (outcome.kind === 'table' && outcome.result && !charted) result.append(resultTable(outcome.result, outcome.total));
     if (outcome.kind === 'console' && outcome.lines.length) result.append(consoleOutput(outcome.lines));
     if (outcome.kind === 'error' && outcome.lines?.length) result.append(consoleOutput(outcome.lines));
     if (extra) result.append(extra);
     this.block.querySelector('.run-output')!.append(result);
-    this.#status(describe(outcome), outcome.kind === 'error' || outcome.kind === 'stopped');
+    const status = describe(outcome);
+    this.#status(status, outcome.kind === 'error' || outcome.kind === 'stopped');
+    if (!charted) return;
+    // SQL charts its result; TypeScript the last rows it gave console.table.
+    const table = outcome.kind === 'table' ? outcome.result : (outcome.table ?? null);
+    const total = outcome.kind === 'table' ? outcome.total : (table?.rows.length ?? 0);
+    const missing =
+      outcome.kind === 'console' && !table ? 'This code gives no rows to chart: pass an array of objects to console.table(rows).' : null;
+    if (missing) {
+      result.append(h('p', { className: 'run-chart-problem' }, missing));
+      this.#status(`${status} It cannot be drawn as a ${CHART_KINDS[chart.type].name.toLowerCase()}; the note below says why.`);
+      return;
+    }
+    void chartedResult(result, chart, table, total, `run-data-${this.id}`).then((words) => {
+      if (result.isConnected) this.#status(status + words);
+    });
   }
 }
 

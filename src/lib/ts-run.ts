@@ -3,12 +3,41 @@
 // 'unsafe-eval' (only worker-src blob:, see astro.config.mjs). Error line numbers are shifted back by the
 // prelude's lines, so they name the learner's line.
 import { CONSOLE_LIMIT } from './runnable.ts';
+import type { ResultSet } from './sql-run.ts';
 
 export type ConsoleLine = { level: 'log' | 'warn' | 'error'; text: string };
 
-/** Messages the sandbox posts to the page. */
+/** Messages the sandbox posts to the page; 'table' carries what console.table was given, as rows a chart can draw. */
 export type SandboxMessage =
-  { type: 'console'; line: ConsoleLine } | { type: 'error'; text: string; line: number | null; stack?: number[] } | { type: 'done' };
+  | { type: 'console'; line: ConsoleLine }
+  | { type: 'table'; result: ResultSet | null }
+  | { type: 'error'; text: string; line: number | null; stack?: number[] }
+  | { type: 'done' };
+
+/**
+ * What console.table(rows) was given, as a result set: an array of objects (columns in the order keys
+ * first appear) or of plain values (one column, "value"); anything else is null. Numbers stay numbers,
+ * null and undefined become NULL, other values text. Self-contained: copied into the sandbox like formatArgs.
+ */
+export function tableOf(data: unknown): ResultSet | null {
+  if (!Array.isArray(data) || data.length === 0) return null;
+  const cell = (v: unknown): string | number | null =>
+    v === null || v === undefined
+      ? null
+      : typeof v === 'number'
+        ? Number.isFinite(v)
+          ? v
+          : String(v)
+        : typeof v === 'string'
+          ? v
+          : String(v);
+  const objects = data.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r));
+  if (!objects)
+    return data.some((r) => r !== null && typeof r === 'object') ? null : { columns: ['value'], rows: data.map((v) => [cell(v)]) };
+  const columns: string[] = [];
+  for (const r of data) for (const k of Object.keys(r as object)) if (!columns.includes(k)) columns.push(k);
+  return { columns, rows: data.map((r) => columns.map((k) => cell((r as Record<string, unknown>)[k]))) };
+}
 
 /**
  * console.log's arguments as text, the way Node prints them (util.inspect's defaults, simplified: no
@@ -75,7 +104,8 @@ export const SANDBOX_PRELUDE = [
   'let n = 0; const post = (m) => postMessage(m);',
   `const formatArgs = ${formatArgs.toString()};`,
   `const out = (level) => (...args) => { if (++n > ${CONSOLE_LIMIT}) return; post({ type: 'console', line: { level, text: formatArgs(args) } }); };`,
-  `self.console = { log: out('log'), info: out('log'), debug: out('log'), table: out('log'), warn: out('warn'), error: out('error') };`,
+  `const tableOf = ${tableOf.toString()};`,
+  `self.console = { log: out('log'), info: out('log'), debug: out('log'), warn: out('warn'), error: out('error'), table: (...args) => { out('log')(...args); post({ type: 'table', result: tableOf(args[0]) }); } };`,
   `const blocked = () => { throw new Error('Lesson code runs without network access'); };`,
   `for (const k of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts']) Object.defineProperty(self, k, { value: blocked });`,
   `const linesOf = (err) => [...String((err && err.stack) || '').matchAll(/blob:[^\\s)]*:(\\d+):\\d+/g)].map((m) => Number(m[1]));`,

@@ -25,8 +25,8 @@ test('fences: the meta after the language marks a block runnable', () => {
     ],
   );
   assert.deepEqual(runnableFences(source), [
-    { lang: 'sql', code: 'SELECT 1;', line: 3 },
-    { lang: 'ts', code: '  console.log(2);', line: 13 },
+    { lang: 'sql', code: 'SELECT 1;', line: 3, chart: null, metaProblems: [] },
+    { lang: 'ts', code: '  console.log(2);', line: 13, chart: null, metaProblems: [] },
   ]);
 });
 

@@ -4,7 +4,8 @@ import vm from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 import { buildDatabase, generateDataset } from '../../scripts/dataset/dataset.ts';
 import { transpile } from '../../src/lib/ts-transpile.ts';
-import { formatArgs } from '../../src/lib/ts-run.ts';
+import { formatArgs, tableOf } from '../../src/lib/ts-run.ts';
+import type { ResultSet } from '../../src/lib/sql-run.ts';
 import { TIME_LIMIT_MS } from '../../src/lib/runnable.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,12 +20,17 @@ export async function sqlDatabase() {
   return new SQL.Database(bytes);
 }
 
-/** Runs TypeScript or JavaScript as a runnable block does: types stripped, console captured, a time limit. */
-export function runTs(code: string, lang: string): { ok: true; output: string[] } | { ok: false; error: string } {
+/** Runs TypeScript or JavaScript as a runnable block does: types stripped, console captured (with the last console.table rows, for charts), a time limit. */
+export function runTs(code: string, lang: string): { ok: true; output: string[]; table: ResultSet | null } | { ok: false; error: string } {
   const t = transpile(code, lang);
   if (!t.ok) return { ok: false, error: `line ${t.line}: ${t.error}` };
   const output: string[] = [];
   const log = (...args: unknown[]) => output.push(formatArgs(args));
+  let table: ResultSet | null = null;
+  const logTable = (...args: unknown[]) => {
+    log(...args);
+    table = tableOf(args[0]);
+  };
   try {
     // The globals a worker has that a bare VM context lacks and lessons use.
     const globals = { URL, URLSearchParams, TextEncoder, TextDecoder, structuredClone };
@@ -34,10 +40,10 @@ export function runTs(code: string, lang: string): { ok: true; output: string[] 
     const fast = 'const Math = globalThis.Math; ';
     vm.runInNewContext(
       fast + t.js,
-      { ...globals, console: { log, info: log, warn: log, error: log, table: log } },
+      { ...globals, console: { log, info: log, warn: log, error: log, table: logTable } },
       { timeout: TIME_LIMIT_MS },
     );
-    return { ok: true, output };
+    return { ok: true, output, table };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,6 +1,7 @@
 // "Every sample is true": every runnable block and every code exercise in content/ runs in Node with the
 // engines the browser uses (sql.js on the same generated dataset; Sucrase, then a VM context), and
-// must succeed. A reference solution must also pass its own check.
+// must succeed. A reference solution must also pass its own check. A block that declares a chart must give
+// rows that chart: the declared columns, numbers where the chart needs them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { runSql } from '../../src/lib/sql-run.ts';
 import { compareResults } from '../../src/lib/results.ts';
 import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { runTs, sqlDatabase } from './samples-engine.ts';
+import { chartData, parseRunMeta } from '../../src/lib/chart.ts';
 
 const files = (dir: string, ext: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -28,13 +30,15 @@ const blocks = files('content', '.mdx').flatMap((file) => {
     const next = all[i + 1];
     const between = next ? lines.slice(b.endLine, next.line - 1) : [];
     const printed = next?.lang === 'text' && between.every((l) => !l.trim()) ? next.code : undefined;
-    return [{ file, lang: b.lang, code: b.code, line: b.line, printed }];
+    return [{ file, lang: b.lang, code: b.code, line: b.line, printed, chart: parseRunMeta(b.meta).chart }];
   });
 });
 
 test('the content has runnable blocks to check', () => {
   assert.ok(blocks.some((b) => RUNNABLE_LANGS[b.lang] === 'sql'));
   assert.ok(blocks.some((b) => RUNNABLE_LANGS[b.lang] === 'ts'));
+  assert.ok(blocks.some((b) => RUNNABLE_LANGS[b.lang] === 'sql' && b.chart));
+  assert.ok(blocks.some((b) => RUNNABLE_LANGS[b.lang] === 'ts' && b.chart));
 });
 
 for (const block of blocks) {
@@ -43,10 +47,20 @@ for (const block of blocks) {
       const out = runSql(await sqlDatabase(), block.code, 1);
       assert.ok(out.ok, `${block.file}:${block.line}: the SQL fails: ${!out.ok && out.error}`);
       assert.ok(out.result && out.total > 0, `${block.file}:${block.line}: the SQL returns no rows`);
+      if (block.chart) {
+        const all = runSql(await sqlDatabase(), block.code, null);
+        const drawn = all.ok ? chartData(block.chart, all.result, all.total) : null;
+        assert.ok(drawn?.ok, `${block.file}:${block.line}: ${drawn && !drawn.ok ? drawn.reason : 'the SQL fails'}`);
+      }
     } else {
       const out = runTs(block.code, block.lang);
       assert.ok(out.ok, `${block.file}:${block.line}: the code fails: ${!out.ok && out.error}`);
       assert.ok(out.output.length > 0, `${block.file}:${block.line}: the code prints nothing`);
+      if (block.chart) {
+        assert.ok(out.table, `${block.file}:${block.line}: a charted block must pass its rows to console.table(rows)`);
+        const drawn = chartData(block.chart, out.table);
+        assert.ok(drawn.ok, `${block.file}:${block.line}: ${!drawn.ok && drawn.reason}`);
+      }
       // The output the lesson shows under the block is what the block prints.
       if (block.printed !== undefined)
         assert.equal(
