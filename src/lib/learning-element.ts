@@ -9,6 +9,7 @@ import type { Catalogue } from './catalogue.ts';
 import { certificate, formatDate, formatMinutes, moduleStatus, resetIds, reviewQueue, trackStatus } from './learning.ts';
 import { parseImport, type Progress } from './progress.ts';
 import { showProgress } from './progress-element.ts';
+import { endOfDay } from './review-due.ts';
 
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -181,10 +182,11 @@ export class MyLearning extends HTMLElement {
     $(this, '[data-out="review-error"]').hidden = loaded;
     const queue = reviewQueue(this.#catalogue, progress);
     list.replaceChildren(
-      ...queue.map(({ question, missedOn }) => {
+      ...queue.map(({ question, missedOn, due }) => {
         const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
         $(item, '.prompt').textContent = question.prompt;
-        $(item, '.meta').textContent = `${question.moduleTitle} · ${question.where} · missed ${formatDate(missedOn)}`;
+        const review = due ? ` · ${Date.parse(due) < endOfDay(new Date()).getTime() ? 'due today' : `due ${formatDate(due)}`}` : '';
+        $(item, '.meta').textContent = `${question.moduleTitle} · ${question.where} · missed ${formatDate(missedOn)}${review}`;
         Object.assign($<HTMLAnchorElement>(item, '.retry'), { href: question.url, textContent: 'Try it again' });
         Object.assign($<HTMLAnchorElement>(item, '.teaches'), {
           href: question.teaches.url,

@@ -79,11 +79,14 @@ export interface ReviewItem {
   question: CatalogueQuestion;
   /** When it was last missed. */
   missedOn: string;
+  /** When it is next due in the daily review; absent when it has no review schedule (missed before reviews existed). */
+  due?: string;
 }
 
 /**
- * Every question missed in the last attempt of its quiz or quick check, across the curriculum, most
- * recently missed first. Questions no longer in the catalogue are left out (the content changed).
+ * Every question missed in the last attempt of its quiz or quick check, across the curriculum: those
+ * with a review schedule by due date, soonest first, then the rest most recently missed first.
+ * Questions no longer in the catalogue are left out (the content changed).
  */
 export function reviewQueue(catalogue: Catalogue, progress: Progress): ReviewItem[] {
   const items: ReviewItem[] = [];
@@ -93,10 +96,12 @@ export function reviewQueue(catalogue: Catalogue, progress: Progress): ReviewIte
       const question = catalogue.questions?.[id];
       if (!question || seen.has(id)) continue;
       seen.add(id);
-      items.push({ id, question, missedOn: record.updated });
+      const due = progress.reviews[id]?.due;
+      items.push({ id, question, missedOn: record.updated, ...(due && { due }) });
     }
   }
-  return items.sort((a, b) => Date.parse(b.missedOn) - Date.parse(a.missedOn) || a.id.localeCompare(b.id));
+  const dueAt = (i: ReviewItem) => (i.due ? Date.parse(i.due) : Infinity);
+  return items.sort((a, b) => dueAt(a) - dueAt(b) || Date.parse(b.missedOn) - Date.parse(a.missedOn) || a.id.localeCompare(b.id));
 }
 
 /** What resetting a module or a track forgets: its lessons, quiz, quick checks and (for a track) capstone. */

@@ -4,6 +4,7 @@
 import { onOtherTabChange, progressStore } from './browser-store.ts';
 import { pageCatalogue } from './page-data.ts';
 import { moduleStatus, trackStatus } from './learning.ts';
+import { dueCount, retention } from './review-due.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
@@ -39,6 +40,7 @@ export function showProgress(root: ParentNode = document) {
       el.hidden = false;
     }
   }
+  showReviews(root);
   const catalogue = pageCatalogue();
   if (!catalogue) return;
   const tracks = new Map(catalogue.tracks.map((t) => [t.id, t]));
@@ -72,6 +74,33 @@ export function showProgress(root: ParentNode = document) {
     const done = Boolean(store.progress.capstones[el.dataset.capstoneState!]);
     el.textContent = done ? 'Complete' : '';
     el.toggleAttribute('data-complete', done);
+  }
+}
+
+const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+
+/** "N questions due today" (home, My learning) and a module's retention (module pages), from the review schedules. */
+function showReviews(root: ParentNode) {
+  const { reviews } = progressStore().progress;
+  const now = new Date();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-review-due]')) {
+    const due = dueCount(reviews, now);
+    el.hidden = due === 0;
+    el.querySelector('a')!.textContent = `${questions(due)} due today: start today’s review`;
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-module-retention]')) {
+    const hashes = Object.fromEntries(ids(el.dataset.moduleRetention).map((pair) => pair.split(':') as [string, string]));
+    const r = retention(reviews, hashes, now);
+    el.hidden = r.reviewed + r.changed === 0;
+    if (el.hidden) continue;
+    const total = Object.keys(hashes).length;
+    const parts = [`You have answered ${r.reviewed} of this module’s ${questions(total)}`];
+    if (r.recall !== undefined) parts.push(`and would recall about ${Math.round(r.recall * 100)} % of them today`);
+    let text = `${parts.join(' ')}.`;
+    if (r.changed) text += ` ${questions(r.changed)} changed since you answered and will be asked again.`;
+    const due = r.due + r.changed;
+    const link = Object.assign(document.createElement('a'), { href: el.dataset.reviewUrl!, textContent: 'Review them' });
+    el.replaceChildren(text, ...(due ? [` ${questions(due)} due today. `, link] : []));
   }
 }
 

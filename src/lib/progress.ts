@@ -3,17 +3,22 @@
  *
  * Stored under one key, "converge-progress", as JSON:
  *   {
- *     version: 3,
+ *     version: 4,
  *     lessons:     { [lessonId]: { completed: ISO date-time } },
  *     quizzes:     { [quizId]: { attempts, best, last, lastAnswers, missed, updated } },
  *     drafts:      { [quizId]: { [questionId]: Answer } },
  *     capstones:   { [capstoneId]: { completed: ISO date-time } },
  *     assignments: { [assignmentId]: { token, title, saved: ISO date-time, due?: YYYY-MM-DD } },
  *     lastVisited?: { lessonId, at: ISO date-time, title?, url? },
- *     learnerName?: string
+ *     learnerName?: string,
+ *     reviews:     { [questionId]: { due, last, stability, difficulty, scheduled, step, reps, lapses, state, rating, hash } },
+ *     reviewSettings?: { retention: 0.80–0.95, dailyLimit: 1–200 },
+ *     reviewDay?:  { date: YYYY-MM-DD, done }
  *   }
  * (lessonId is "module/slug"; quizId is a module id, or "check:<question id>" for a quick check;
- * an assignment's token is the encoded state of the link an instructor shared.)
+ * an assignment's token is the encoded state of the link an instructor shared; a review is one question's
+ * FSRS schedule (src/lib/review.ts), `hash` the content hash of the question it was answered on;
+ * reviewDay counts the reviews done on the learner's local day, for the daily limit.)
  *
  * Migrations (applied by `migrate`, oldest first):
  *   v1 → v2: version 1 was the quiz store's record under "converge-quizzes"
@@ -21,6 +26,9 @@
  *            v1 key is removed once v2 is written.
  *   v2 → v3: adds `capstones` (a track is complete when its modules and capstone are) and
  *            `assignments` (links saved to "My learning"), both empty.
+ *   v3 → v4: adds `reviews` (the daily review's schedules), empty: questions answered before v4 enter
+ *            the review the next time they are answered. `reviewSettings` and `reviewDay` are optional
+ *            (absent means the defaults: 90 % retention, 20 a day).
  *
  * Corrupt JSON, or a record this code cannot read, is kept under "converge-progress:backup" and the
  * store starts clean, telling the caller once (`notice`), so the learner can download the backup.
@@ -50,7 +58,7 @@ export const PROGRESS_KEY = 'converge-progress';
 export const BACKUP_KEY = 'converge-progress:backup';
 export const SET_ASIDE_KEY = 'converge-progress:set-aside-answers';
 export const LEGACY_QUIZ_KEY = 'converge-quizzes';
-export const VERSION = 3;
+export const VERSION = 4;
 
 export interface Progress {
   version: typeof VERSION;
@@ -62,6 +70,43 @@ export interface Progress {
   /** The lesson to offer as "Continue"; title and URL kept so any page can link to it. */
   lastVisited?: { lessonId: string; at: string; title?: string; url?: string };
   learnerName?: string;
+  /** Each answered question's review schedule, by question id. */
+  reviews: Record<string, ReviewCard>;
+  reviewSettings?: ReviewSettings;
+  /** Reviews done on the learner's local day (the daily limit counts them). */
+  reviewDay?: { date: string; done: number };
+}
+
+/** One question's FSRS schedule (made by src/lib/review.ts with ts-fsrs). */
+export interface ReviewCard {
+  /** ISO date-time it is next due. */
+  due: string;
+  /** ISO date-time of the last answer (or of the reset, for a new card). */
+  last: string;
+  /** FSRS memory stability, in days. */
+  stability: number;
+  /** FSRS difficulty, 1–10 (0 for a new card). */
+  difficulty: number;
+  /** Days from the last answer to due. */
+  scheduled: number;
+  /** The (re)learning step reached (ts-fsrs learning_steps). */
+  step: number;
+  reps: number;
+  lapses: number;
+  /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: 0 | 1 | 2 | 3;
+  /** The last rating: 1 Again, 2 Hard, 3 Good, 4 Easy; 0 for a reset card. */
+  rating: 0 | 1 | 2 | 3 | 4;
+  /** Content hash of the question when it was answered (review.ts contentHash). */
+  hash: string;
+}
+
+/** The learner's review settings. */
+export interface ReviewSettings {
+  /** Desired retention, 0.80–0.95: the chance of recall FSRS schedules for. */
+  retention: number;
+  /** At most this many reviews a day, 1–200. */
+  dailyLimit: number;
 }
 
 /** An assignment link a learner saved to "My learning". */
@@ -77,7 +122,15 @@ export interface SavedAssignment {
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const emptyProgress = (): Progress => ({ version: VERSION, lessons: {}, quizzes: {}, drafts: {}, capstones: {}, assignments: {} });
+export const emptyProgress = (): Progress => ({
+  version: VERSION,
+  lessons: {},
+  quizzes: {},
+  drafts: {},
+  capstones: {},
+  assignments: {},
+  reviews: {},
+});
 
 // ---- validation: what a stored or imported record may contain ----
 // Hand-written rather than zod: this module ships to the browser with every quiz, and zod would add
@@ -170,6 +223,35 @@ const isV3 = shape(
   { version: (v) => v === 3, ...v2Fields, capstones: recordOf(isCompletion), assignments: recordOf(isSavedAssignment, 500) },
   ['drafts', 'lastVisited', 'learnerName'],
 );
+const isNumber =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isReviewCard = shape({
+  due: isDate,
+  last: isDate,
+  stability: isNumber(0, 1e6),
+  difficulty: isNumber(0, 10),
+  scheduled: isInt(0, 100_000),
+  step: isInt(0, 20),
+  reps: isInt(0, 1_000_000),
+  lapses: isInt(0, 1_000_000),
+  state: isInt(0, 3),
+  rating: isInt(0, 4),
+  hash: (h) => typeof h === 'string' && /^[0-9a-f]{1,16}$/.test(h),
+});
+const isV4 = shape(
+  {
+    version: (v) => v === 4,
+    ...v2Fields,
+    capstones: recordOf(isCompletion),
+    assignments: recordOf(isSavedAssignment, 500),
+    reviews: recordOf(isReviewCard, 10_000),
+    reviewSettings: shape({ retention: isNumber(0.8, 0.95), dailyLimit: isInt(1, 200) }),
+    reviewDay: shape({ date: (d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d), done: isInt(0, 100_000) }),
+  },
+  ['drafts', 'lastVisited', 'learnerName', 'reviewSettings', 'reviewDay'],
+);
 const isV1 = shape({ version: (v) => v === 1, quizzes: recordOf(isQuizRecord), drafts: isDrafts }, ['drafts']);
 
 /** Answers taken out of a record because their question type is unknown, by "drafts|quizzes/<quizId>/<questionId>". */
@@ -215,13 +297,17 @@ export function readRecord(raw: unknown): { progress: Progress; setAside: SetAsi
 
 /** Reads a record of any known version into the current shape; null when it is not one. */
 export function migrate(raw: unknown): Progress | null {
-  if (isV3(raw)) {
+  if (isV4(raw)) {
     const p = raw as unknown as Progress;
     return { ...p, drafts: p.drafts ?? {} };
   }
+  if (isV3(raw)) {
+    const p = raw as unknown as Omit<Progress, 'version' | 'reviews'>;
+    return { ...p, version: VERSION, drafts: p.drafts ?? {}, reviews: {} };
+  }
   if (isV2(raw)) {
-    const p = raw as unknown as Omit<Progress, 'version' | 'capstones' | 'assignments'>;
-    return { ...p, version: VERSION, drafts: p.drafts ?? {}, capstones: {}, assignments: {} };
+    const p = raw as unknown as Omit<Progress, 'version' | 'capstones' | 'assignments' | 'reviews'>;
+    return { ...p, version: VERSION, drafts: p.drafts ?? {}, capstones: {}, assignments: {}, reviews: {} };
   }
   if (isV1(raw)) {
     const v1 = raw as { quizzes: Progress['quizzes']; drafts?: Progress['drafts'] };
@@ -238,8 +324,9 @@ const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : 
  * Merges two records, keeping the best of both: a lesson is complete if either says so (earliest
  * date); a quiz keeps the higher best score, the larger attempt count, and the last attempt of
  * whichever was updated later; a capstone likewise counts as done if either says so; saved
- * assignments are the union (the later save wins); the later "last visited" wins; `ours` keeps its
- * name if it has one.
+ * assignments are the union (the later save wins); the later "last visited" wins; each question keeps
+ * the review answered later (its schedule grew from that answer); `ours` keeps its name, review settings
+ * and today's review count if it has them.
  */
 export function mergeProgress(ours: Progress, theirs: Progress): Progress {
   const completions = (a: Progress['lessons'], b: Progress['lessons']) => {
@@ -261,6 +348,9 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     const newer = later(mine.updated, other.updated) === mine.updated ? mine : other;
     quizzes[k] = { ...newer, attempts: Math.max(mine.attempts, other.attempts), best: Math.max(mine.best, other.best) };
   }
+  const reviews = { ...theirs.reviews };
+  for (const [k, mine] of Object.entries(ours.reviews))
+    if (!reviews[k] || later(mine.last, reviews[k]!.last) === mine.last) reviews[k] = mine;
   const lastVisited =
     ours.lastVisited && theirs.lastVisited
       ? later(ours.lastVisited.at, theirs.lastVisited.at) === ours.lastVisited.at
@@ -276,6 +366,9 @@ export function mergeProgress(ours: Progress, theirs: Progress): Progress {
     assignments,
     ...(lastVisited && { lastVisited }),
     ...((ours.learnerName ?? theirs.learnerName) !== undefined && { learnerName: ours.learnerName ?? theirs.learnerName }),
+    reviews,
+    ...((ours.reviewSettings ?? theirs.reviewSettings) && { reviewSettings: ours.reviewSettings ?? theirs.reviewSettings }),
+    ...((ours.reviewDay ?? theirs.reviewDay) && { reviewDay: ours.reviewDay ?? theirs.reviewDay }),
   };
 }
 
@@ -509,6 +602,29 @@ export class ProgressStore {
     });
   }
 
+  /** Saves questions' new review schedules; `reviewed` of them were answered in the daily review (counted for its limit on `day`). */
+  recordReviews(cards: Record<string, ReviewCard>, reviewed?: { day: string; count: number }) {
+    this.#update((p) => {
+      Object.assign(p.reviews, cards);
+      if (reviewed?.count)
+        p.reviewDay = { date: reviewed.day, done: (p.reviewDay?.date === reviewed.day ? p.reviewDay.done : 0) + reviewed.count };
+      return p;
+    });
+  }
+
+  /** Forgets the schedules of questions the curriculum no longer has. */
+  forgetReviews(ids: string[]) {
+    if (!ids.length) return;
+    this.#update((p) => {
+      for (const id of ids) delete p.reviews[id];
+      return p;
+    });
+  }
+
+  setReviewSettings(settings: ReviewSettings) {
+    this.#update((p) => ({ ...p, reviewSettings: settings }));
+  }
+
   visit(lessonId: string, now = new Date(), title?: string, url?: string) {
     this.#update((p) => ({ ...p, lastVisited: { lessonId, at: now.toISOString(), ...(title && { title }), ...(url && { url }) } }));
   }
@@ -524,12 +640,18 @@ export class ProgressStore {
   }
 
   /**
-   * Forgets the given lessons, quizzes and capstones (a module or a track), or everything when no ids
-   * are given (the learner's name stays: it is not progress).
+   * Forgets the given lessons, quizzes, capstones and question reviews (a module or a track), or
+   * everything when no ids are given (the learner's name and review settings stay: they are not progress).
    */
-  reset(ids?: { lessons: string[]; quizzes: string[]; capstones?: string[] }) {
+  reset(ids?: { lessons: string[]; quizzes: string[]; capstones?: string[]; questions?: string[] }) {
     this.#update((p) => {
-      if (!ids) return { ...emptyProgress(), ...(p.learnerName !== undefined && { learnerName: p.learnerName }) };
+      if (!ids)
+        return {
+          ...emptyProgress(),
+          ...(p.learnerName !== undefined && { learnerName: p.learnerName }),
+          ...(p.reviewSettings && { reviewSettings: p.reviewSettings }),
+        };
+      for (const q of ids.questions ?? []) delete p.reviews[q];
       for (const l of ids.lessons) delete p.lessons[l];
       for (const q of ids.quizzes) {
         delete p.quizzes[q];

@@ -6,6 +6,7 @@ import { onOtherTabChange, progressStore } from './browser-store.ts';
 import { compareResults, type Comparison } from './results.ts';
 import runnerUrl from './runner.ts?worker&url';
 import type { CvRunner, RunOutcome } from './runner.ts';
+import type { ReviewCard } from './progress.ts';
 
 /** The runner (src/lib/runner.ts), loaded on the first exercise check. */
 async function loadRunner(): Promise<typeof CvRunner> {
@@ -31,6 +32,12 @@ export class QuizElement extends HTMLElement {
   #verdicts = new Map<string, { passed: boolean; reason: string; outcome: RunOutcome }>();
   /** The reference solutions' outcomes, run once per page. */
   #expected = new Map<string, Promise<RunOutcome>>();
+  /** For the review schedule (review.ts ratingFor): when each question was first engaged with, and what was opened before checking. */
+  #engaged = new Map<string, number>();
+  #revealed = new Set<string>();
+  #hinted = new Set<string>();
+  /** Only a question's first check on a page schedules its review: a retry follows the shown answer. */
+  #scheduled = false;
 
   get quizId() {
     return this.dataset.quizId!;
@@ -60,6 +67,24 @@ export class QuizElement extends HTMLElement {
     });
     form.addEventListener('change', () => this.#saveDraft());
     form.addEventListener('input', () => this.#saveDraft());
+    const engage = (e: Event) => {
+      const id = (e.target as Element).closest<HTMLElement>('li.question')?.dataset.qid;
+      if (id && !this.#engaged.has(id)) this.#engaged.set(id, Date.now());
+    };
+    form.addEventListener('focusin', engage);
+    form.addEventListener('pointerdown', engage);
+    // toggle does not bubble: listen in the capture phase for answer keys and hints opened before checking.
+    form.addEventListener(
+      'toggle',
+      (e) => {
+        const details = e.target as HTMLDetailsElement;
+        const id = details.closest<HTMLElement>('li.question')?.dataset.qid;
+        if (!id || !details.open || this.#checked) return;
+        if (details.classList.contains('answer-key')) this.#revealed.add(id);
+        if (details.classList.contains('exercise-hint')) this.#hinted.add(id);
+      },
+      true,
+    );
     form.addEventListener('click', (e) => {
       const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
       if (button) this.#move(button);
@@ -185,7 +210,7 @@ export class QuizElement extends HTMLElement {
   }
 
   #saveDraft() {
-    if (this.#checked) return;
+    if (this.#checked || this.dataset.mode === 'review') return;
     store().saveDraft(this.quizId, this.#answers());
     this.#noteStorage();
   }
@@ -244,13 +269,15 @@ export class QuizElement extends HTMLElement {
     for (const [i, li] of this.#questions().entries())
       this.#mark(li, this.#key[li.dataset.qid!]!, answers[li.dataset.qid!]!, result.results[i]!);
 
-    const record = store().recordQuiz(this.quizId, result.percent, answers, result.missed);
+    void this.#scheduleReviews(questions, answers, result);
+    // A review is not a quiz attempt: it changes the question's schedule only.
+    const record = this.dataset.mode === 'review' ? undefined : store().recordQuiz(this.quizId, result.percent, answers, result.missed);
     this.#noteStorage();
     const panel = this.querySelector<HTMLElement>('.quiz-result')!;
     const score = panel.querySelector('.score')!;
     if (this.dataset.mode === 'quiz') {
       const points = Number.isInteger(result.score) ? result.score : result.score.toFixed(1);
-      score.textContent = `You scored ${points} of ${result.max} (${result.percent}%). ${result.passed ? 'Passed' : 'Not passed yet'}: the pass mark is ${passMark}%. Your best: ${record.best}%.`;
+      score.textContent = `You scored ${points} of ${result.max} (${result.percent}%). ${result.passed ? 'Passed' : 'Not passed yet'}: the pass mark is ${passMark}%. Your best: ${record!.best}%.`;
       const review = this.querySelector<HTMLButtonElement>('.review')!;
       review.hidden = result.missed.length === 0;
     } else {
@@ -274,6 +301,36 @@ export class QuizElement extends HTMLElement {
       }),
     );
     return result;
+  }
+
+  /**
+   * Schedules each answered question's next review (FSRS, src/lib/review.ts). In the daily review an
+   * unanswered question counts as wrong (it was asked); elsewhere it is not scheduled (nothing was tried).
+   */
+  async #scheduleReviews(questions: Question[], answers: Record<string, Answer>, result: QuizResult) {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    const now = new Date();
+    // The scheduler (ts-fsrs, about 17 KB gzip) loads when a learner first checks answers, not with the quiz.
+    const { contentHash, localDay, ratingFor, reviewSettings, schedule } = await import('./review.ts');
+    const review = this.dataset.mode === 'review';
+    const { retention } = reviewSettings(store().progress);
+    const cards: Record<string, ReviewCard> = {};
+    for (const [i, q] of questions.entries()) {
+      const r = result.results[i]!;
+      if (!r.answered && !review) continue;
+      const started = this.#engaged.get(q.id);
+      const rating = ratingFor({
+        type: q.type,
+        correct: r.correct,
+        revealedAnswer: this.#revealed.has(q.id),
+        usedHint: this.#hinted.has(q.id),
+        // Time per question only when it is alone on screen (a quick check, a review).
+        seconds: this.dataset.mode !== 'quiz' && started !== undefined ? (now.getTime() - started) / 1000 : null,
+      });
+      cards[q.id] = schedule(store().progress.reviews[q.id], rating, now, contentHash(q), retention);
+    }
+    if (Object.keys(cards).length) store().recordReviews(cards, review ? { day: localDay(now), count: 1 } : undefined);
   }
 
   #mark(li: HTMLLIElement, q: Question, answer: Answer, r: QuizResult['results'][number]) {

@@ -49,15 +49,15 @@ test('migrates version 1 (the quiz store) to the current version and removes the
   };
   const storage = memory({ [LEGACY_QUIZ_KEY]: JSON.stringify(v1) });
   const store = new ProgressStore(storage);
-  assert.equal(store.progress.version, 3);
+  assert.equal(store.progress.version, 4);
   assert.equal(store.progress.quizzes['how-systems-talk']?.best, 80);
   assert.deepEqual(store.progress.drafts.x, { a: { type: 'short', text: 'utm' } });
   assert.equal(storage.map.has(LEGACY_QUIZ_KEY), false);
-  assert.equal(JSON.parse(storage.map.get(PROGRESS_KEY)!).version, 3);
+  assert.equal(JSON.parse(storage.map.get(PROGRESS_KEY)!).version, 4);
   assert.deepEqual(migrate({ version: 1, quizzes: {} }), emptyProgress());
 });
 
-test('migrates version 2 to version 3: everything kept, capstones and assignments added empty', () => {
+test('migrates version 2 to the current version: everything kept, capstones, assignments and reviews added empty', () => {
   const v2 = {
     version: 2,
     lessons: { 'a/1': { completed: '2026-11-01T00:00:00.000Z' } },
@@ -69,14 +69,14 @@ test('migrates version 2 to version 3: everything kept, capstones and assignment
   const storage = memory({ [PROGRESS_KEY]: JSON.stringify(v2) });
   const store = new ProgressStore(storage);
   assert.equal(store.notice, undefined);
-  assert.deepEqual(store.progress, { ...v2, version: 3, capstones: {}, assignments: {} });
+  assert.deepEqual(store.progress, { ...v2, version: 4, capstones: {}, assignments: {}, reviews: {} });
   store.setCapstoneComplete('year-1', true, new Date('2026-11-20T00:00:00Z'));
   const saved = JSON.parse(storage.map.get(PROGRESS_KEY)!);
-  assert.equal(saved.version, 3);
+  assert.equal(saved.version, 4);
   assert.deepEqual(saved.capstones, { 'year-1': { completed: '2026-11-20T00:00:00.000Z' } });
   // A v2 export file imports too.
   const parsed = parseImport(JSON.stringify({ app: 'converge', kind: 'progress', exported: '2026-11-02T00:00:00Z', progress: v2 }));
-  assert.ok(parsed.ok && parsed.progress.version === 3 && parsed.progress.learnerName === 'Ana');
+  assert.ok(parsed.ok && parsed.progress.version === 4 && parsed.progress.learnerName === 'Ana');
 });
 
 test('capstones and saved assignments: mark, undo, save, remove, reset', () => {
