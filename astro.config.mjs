@@ -40,7 +40,13 @@ export default defineConfig({
   // (see SearchDialog.astro): no module-preload helper has to ship with every page.
   // sql.js and Sucrase load only inside the runner's workers; listing them lets the dev server bundle them
   // at start instead of discovering them on the first Run and reloading the page.
-  vite: { worker: { format: 'es' }, optimizeDeps: { include: ['sql.js', 'sucrase'] } },
+  // The service worker's registration (OfflineRegister.astro) always ships as a file, never inlined into the
+  // page like other small scripts: the CSP keeps it to a script from this origin.
+  vite: {
+    worker: { format: 'es' },
+    optimizeDeps: { include: ['sql.js', 'sucrase'] },
+    build: { assetsInlineLimit: (file) => (file.includes('OfflineRegister') ? false : undefined) },
+  },
   // Content-Security-Policy, as a <meta> on every page. Astro adds the hashes of the scripts and
   // styles it emits; the rest is the least that the site needs:
   security: {

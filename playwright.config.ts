@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The built site registers an offline service worker; tests see the network as it is, except offline.spec.ts.
+    serviceWorkers: 'block',
   },
   projects: [
     {
