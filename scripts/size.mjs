@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = 'dist';
+// The build to measure: dist/, or the folder named by CONVERGE_OUT (as astro.config.mjs reads it).
+const dist = process.env.CONVERGE_OUT ?? 'dist';
 const pages = {
   home: '/',
   map: '/curriculum/',
@@ -16,10 +17,14 @@ const pages = {
   lesson: '/modules/how-systems-talk/urls-and-json/',
   // A lesson with no runnable code: no run controls' script.
   reading: '/modules/agile-leadership/agile-marketing/',
+  // A lesson whose runnable blocks declare charts (```sql run chart=bar …): the chart code loads on the first chart drawn.
+  charted: '/modules/sql-for-marketers/group-by-and-aggregates/',
   quiz: '/modules/how-systems-talk/quiz/',
   capstone: '/tracks/year-1/capstone/',
   search: '/search/',
   learning: '/learning/',
+  // Today's review: the page, and on demand its element with the quiz code and the FSRS scheduler.
+  review: '/review/',
   certificate: '/tracks/year-1/certificate/',
   assignment: '/assignment/',
   builder: '/teach/assign/',
@@ -121,17 +126,31 @@ if (runnerJs) {
     .map((f) => `/data/${f}`);
   runner.sqlFirstRun = gz([runnerJs, ...named(/^sql-worker-.*\.js$/), ...named(/\.wasm$/), ...dataset]);
   runner.tsFirstRun = gz([runnerJs, ...named(/^ts-worker-.*\.js$/)]);
+  // What the first chart on a page adds (Observable Plot and the chart view), on top of the run itself.
+  runner.chartFirstDraw = gz(named(/^chart-view-.*\.js$/));
   const parts = {
     runner: gz([runnerJs]),
     'SQL worker': gz(named(/^sql-worker-.*\.js$/)),
     'SQLite wasm': gz(named(/\.wasm$/)),
     dataset: gz(dataset),
     'TypeScript worker (Sucrase)': gz(named(/^ts-worker-.*\.js$/)),
+    'chart (Observable Plot)': runner.chartFirstDraw,
   };
   console.log(
     `runner    first SQL run ${kb(runner.sqlFirstRun)} KB gz, first TypeScript run ${kb(runner.tsFirstRun)} KB gz (${Object.entries(parts)
       .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`)
       .join(', ')})`,
+  );
+}
+// Offline: every page's start-up JS includes the worker's registration (counted in the rows above); the worker
+// itself and the prompt for a new version load apart from any page's start.
+const [register] = named(/^OfflineRegister\.astro.*\.js$/);
+if (register) {
+  const sw = join(dist, 'sw.js');
+  const [prompt] = named(/^update-prompt-.*\.js$/);
+  const gz = (path) => (path && existsSync(path) ? kb(sizes(readFileSync(path)).gzip) : '     -');
+  console.log(
+    `offline   registration ${gz(file(register))} KB gz at start on every page; not at start: new-version prompt ${gz(prompt && file(prompt))} KB gz, sw.js ${gz(sw)} KB gz`,
   );
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, runner }, null, 2));

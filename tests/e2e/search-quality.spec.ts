@@ -36,6 +36,16 @@ const QUESTIONS: [question: string, lesson: string | string[]][] = [
   ['what does version 2.1.0 mean', '/modules/software-delivery/semantic-versioning-and-release-notes/'],
   ['how do we keep customers from leaving', '/modules/crm-lifecycle/retention-and-churn/'],
   ['what is the difference between paid owned and earned media', '/modules/marketing-communications/owned-earned-paid/'],
+  // The electives.
+  [
+    'why do our marketing emails go to spam',
+    ['/modules/email-infrastructure/spf-dkim-and-dmarc/', '/modules/email-infrastructure/reputation-and-bulk-sender-rules/'],
+  ],
+  ['what is a customer data platform', '/modules/customer-data-strategy/cdp-warehouse-and-composable/'],
+  ['how do I stop Google crawling a page', '/modules/how-search-engines-read-a-site/crawling-robots-and-sitemaps/'],
+  ['how should we hash customer emails for Meta', '/modules/measuring-media-in-code/hashing-identifiers/'],
+  ['can we trust what the AI writes', '/modules/ai-in-marketing/what-language-models-do/'],
+  ['what is prompt injection', '/modules/building-with-language-models/evaluating-and-guarding/'],
 ];
 
 // Through the search page, as a learner uses it: the panel turns the question into search terms.
