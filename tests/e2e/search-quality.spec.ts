@@ -15,7 +15,11 @@ const QUESTIONS: [question: string, lesson: string | string[]][] = [
   ['why does the API keep answering 429', '/modules/data-apis/pagination-and-rate-limits/'],
   ['how do I work out return on ad spend', '/modules/marketing-measurement/roi-and-roas/'],
   ['how do I join customers to their orders', '/modules/sql-for-marketers/joins/'],
-  ['what does a 404 error mean', '/modules/how-systems-talk/how-the-web-works/'],
+  // The Found elective's status-code lesson answers it too (for a site owner rather than a first-week learner).
+  [
+    'what does a 404 error mean',
+    ['/modules/how-systems-talk/how-the-web-works/', '/modules/how-search-engines-read-a-site/status-codes-redirects-and-canonicals/'],
+  ],
   ['how do I put UTM tags on a link', ['/modules/how-systems-talk/urls-and-json/', '/modules/marketing-communications/channel-mix/']],
   ['how many questions should my survey have', '/modules/market-research/surveys-that-work/'],
   ['how big is the market for my product', '/modules/market-research/market-sizing-and-competitors/'],
@@ -41,10 +45,16 @@ const QUESTIONS: [question: string, lesson: string | string[]][] = [
     'why do our marketing emails go to spam',
     ['/modules/email-infrastructure/spf-dkim-and-dmarc/', '/modules/email-infrastructure/reputation-and-bulk-sender-rules/'],
   ],
-  ['what is a customer data platform', '/modules/customer-data-strategy/cdp-warehouse-and-composable/'],
+  [
+    'what is a customer data platform',
+    ['/modules/customer-data-strategy/cdp-warehouse-and-composable/', '/modules/customer-data-strategy/one-customer-many-records/'],
+  ],
   ['how do I stop Google crawling a page', '/modules/how-search-engines-read-a-site/crawling-robots-and-sitemaps/'],
   ['how should we hash customer emails for Meta', '/modules/measuring-media-in-code/hashing-identifiers/'],
-  ['can we trust what the AI writes', '/modules/ai-in-marketing/what-language-models-do/'],
+  [
+    'can we trust what the AI writes',
+    ['/modules/ai-in-marketing/what-language-models-do/', '/modules/ai-in-marketing/generative-content-with-review/'],
+  ],
   ['what is prompt injection', '/modules/building-with-language-models/evaluating-and-guarding/'],
 ];
 
