@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { runnableTransformer } from './src/lib/runnable-shiki.ts';
+import { runnableTransformer } from './src/lib/runner/runnable-shiki.ts';
 
 // Where the site is published. Set CONVERGE_SITE (origin) and CONVERGE_BASE (sub-path, e.g. /converge/)
 // when deploying to a university's web space or GitHub Pages.
@@ -18,7 +18,7 @@ export default defineConfig({
   build: {
     // Render four pages at a time: each page waits on file reads and writes, and rendering the next page
     // meanwhile cut page generation by about a quarter at 1,000 lessons (BENCHMARKS.md). Pages share only
-    // the memoised curriculum graph (src/lib/site.ts), which is safe to await from several pages at once.
+    // the memoised curriculum graph (src/lib/graph/site.ts), which is safe to await from several pages at once.
     concurrency: 4,
     // Every stylesheet is a file, cached once for all pages, rather than a <style> copied into each
     // (a learner reads lesson after lesson): lesson HTML is 8 KB smaller, and the CSP needs no style hashes.
@@ -31,7 +31,7 @@ export default defineConfig({
       // not (its #e36209 on white is 3.5:1). Light colours inline; dark ones as --shiki-dark variables (prose.css).
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       wrap: false,
-      // ```sql run / ```ts run: runnable blocks (src/lib/runnable-shiki.ts).
+      // ```sql run / ```ts run: runnable blocks (src/lib/runner/runnable-shiki.ts).
       transformers: [runnableTransformer()],
     },
   },
@@ -60,7 +60,7 @@ export default defineConfig({
         "connect-src 'self'",
         "img-src 'self' data:",
         // Runnable TypeScript/JavaScript in lessons runs as its own worker script, made into a Blob URL
-        // (src/lib/ts-run.ts), so no eval and no 'unsafe-eval' is needed; blob: is allowed for workers only.
+        // (src/lib/runner/ts-run.ts), so no eval and no 'unsafe-eval' is needed; blob: is allowed for workers only.
         "worker-src 'self' blob:",
       ],
       scriptDirective: {

@@ -6,7 +6,7 @@
 //   npm run cartridge -- --site … --elective ai-at-work | --course <id> | --assignment '<link or token>' | --quiz <module id>
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CurriculumError } from '../src/lib/curriculum.ts';
+import { CurriculumError } from '../src/lib/graph/curriculum.ts';
 import { buildCartridge, buildQtiPackage, CartridgeError, zipFiles, type CartridgeChoice } from '../src/lib/cartridge/cartridge.ts';
 import { cartridgeSource } from '../src/lib/cartridge/model.ts';
 import { readContent } from './lib/read-content.ts';

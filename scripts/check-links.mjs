@@ -6,7 +6,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { decodeAssignment } from '../src/lib/assignment.ts';
+import { decodeAssignment } from '../src/lib/assignment/assignment.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const base = (process.env.CONVERGE_BASE ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');

@@ -127,7 +127,7 @@ if (runnerJs) {
   runner.sqlFirstRun = gz([runnerJs, ...named(/^sql-worker-.*\.js$/), ...named(/\.wasm$/), ...dataset]);
   runner.tsFirstRun = gz([runnerJs, ...named(/^ts-worker-.*\.js$/)]);
   // What the first chart on a page adds (Observable Plot and the chart view), on top of the run itself.
-  runner.chartFirstDraw = gz(named(/^chart-view-.*\.js$/));
+  runner.chartFirstDraw = gz(named(/^chart-element-.*\.js$/));
   const parts = {
     runner: gz([runnerJs]),
     'SQL worker': gz(named(/^sql-worker-.*\.js$/)),

@@ -5,11 +5,11 @@ import { glob } from 'astro/loaders';
 // CONVERGE_CONTENT points the build at another folder (the benchmark's synthetic curriculum).
 const root = process.env.CONVERGE_CONTENT ?? './content';
 
-// One validation policy: no collection has a schema here. The curriculum graph (src/lib/curriculum.ts,
-// through src/lib/site.ts) parses every entry once with the schemas in src/schemas/, so every content
+// One validation policy: no collection has a schema here. The curriculum graph (src/lib/graph/curriculum.ts,
+// through src/lib/graph/site.ts) parses every entry once with the schemas in src/schemas/, so every content
 // error, of any collection, arrives in one list naming the file and the field ("question \"x\": field
 // \"options\" …", "weeks[2].modules[0]"), with the checks across files beside them. Course files are
-// parsed by src/lib/courses.ts against the graph.
+// parsed by src/lib/assignment/courses.ts against the graph.
 const collection = (folder: string, pattern: string) => defineCollection({ loader: glob({ base: `${root}/${folder}`, pattern }) });
 
 export const collections = {

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { bundledLanguages } from 'shiki';
-import { buildCurriculum, type Curriculum, type RawEntry } from '../../src/lib/curriculum.ts';
-import { buildCourses, type Course } from '../../src/lib/courses.ts';
-import { headingAnchors } from '../../src/lib/headings.ts';
+import { buildCurriculum, type Curriculum, type RawEntry } from '../../src/lib/graph/curriculum.ts';
+import { buildCourses, type Course } from '../../src/lib/assignment/courses.ts';
+import { headingAnchors } from '../../src/lib/graph/headings.ts';
 
 function files(dir: string, ext: string): string[] {
   let entries;

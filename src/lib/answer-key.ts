@@ -2,7 +2,7 @@
 // on a quiz, and in the answer key at the end of a printed track.
 import type { Question } from '../schemas/quiz.ts';
 import { assertNever } from './quiz.ts';
-import { langLabel } from './runnable.ts';
+import { langLabel } from './runner/runnable.ts';
 
 /** The answer as HTML; `md` renders a field's inline Markdown (options, items and accepted answers may use it). */
 export function answerKeyHtml(q: Question, md: (source: string) => string): string {

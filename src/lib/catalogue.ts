@@ -1,7 +1,7 @@
 // The catalogue: a small, JSON-safe summary of the curriculum graph that pages embed for the browser
 // code that shows progress ("My learning", the map, certificates). Built at build time from the
 // graph, so the browser never re-derives the curriculum. Pure: links are made by the caller's `link`.
-import type { Curriculum, Module, Track } from './curriculum.ts';
+import type { Curriculum, Module, Track } from './graph/curriculum.ts';
 import { plainText, scriptJson } from './markdown.ts';
 
 export interface CatalogueLesson {

@@ -1,6 +1,6 @@
 // A whole track on one printable page (/tracks/<id>/print/, /electives/<id>/print/): the order, the
 // labels of its questions, and the rewriting that lets many lesson bodies share one HTML document.
-import type { Lesson, Module, PlacedQuestion, Track } from './curriculum.ts';
+import type { Lesson, Module, PlacedQuestion, Track } from './graph/curriculum.ts';
 import type { Question } from '../schemas/quiz.ts';
 import { assertNever, derangedOrder } from './quiz.ts';
 

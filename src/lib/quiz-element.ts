@@ -3,12 +3,12 @@
 import type { Question } from '../schemas/quiz.ts';
 import { assertNever, SHUFFLE, scoreQuiz, shuffledIndexes, derangedOrder, type Answer, type QuizResult } from './quiz.ts';
 import { onOtherTabChange, progressStore } from './browser-store.ts';
-import { compareResults, type Comparison } from './results.ts';
-import runnerUrl from './runner.ts?worker&url';
-import type { CvRunner, RunOutcome } from './runner.ts';
+import { compareResults, type Comparison } from './runner/results.ts';
+import runnerUrl from './runner/runner-element.ts?worker&url';
+import type { CvRunner, RunOutcome } from './runner/runner-element.ts';
 import type { ReviewCard } from './progress.ts';
 
-/** The runner (src/lib/runner.ts), loaded on the first exercise check. */
+/** The runner (src/lib/runner/runner-element.ts), loaded on the first exercise check. */
 async function loadRunner(): Promise<typeof CvRunner> {
   await import(/* @vite-ignore */ runnerUrl);
   return (await customElements.whenDefined('cv-runner')) as unknown as typeof CvRunner;

@@ -23,7 +23,7 @@
 // due on the morning of its day, not at 18:00.
 import { createEmptyCard, fsrs, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import type { Question } from '../schemas/quiz.ts';
-import type { Curriculum } from './curriculum.ts';
+import type { Curriculum } from './graph/curriculum.ts';
 import type { Progress, ReviewCard } from './progress.ts';
 import { assertNever, hashString, type QuestionType } from './quiz.ts';
 

@@ -1,4 +1,4 @@
-import { stripFences } from './fences.ts';
+import { stripFences } from './graph/fences.ts';
 
 /** Strips what a reader does not read as prose: frontmatter, fenced code, import lines, JSX tags. */
 export function proseText(source: string): string {

@@ -83,7 +83,7 @@ export const MatchingSchema = z.object({
 });
 /**
  * A code exercise: the learner writes code, which runs in the browser; it is right when its result matches
- * the reference solution's on the sample dataset (see src/lib/results.ts for what "matches" means).
+ * the reference solution's on the sample dataset (see src/lib/runner/results.ts for what "matches" means).
  */
 export const ExerciseSchema = z.object({
   ...base,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeAssignment } from '../../src/lib/assignment.ts';
+import { encodeAssignment } from '../../src/lib/assignment/assignment.ts';
 import { axeViolations } from './site.ts';
 
 const LESSON = '/modules/how-systems-talk/urls-and-json/';

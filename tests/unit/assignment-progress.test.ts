@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCurriculum } from '../../src/lib/curriculum.ts';
+import { buildCurriculum } from '../../src/lib/graph/curriculum.ts';
 import { catalogueOf } from '../../src/lib/catalogue.ts';
 import { emptyProgress } from '../../src/lib/progress.ts';
-import { encodeAssignment, assignmentId, type Assignment } from '../../src/lib/assignment.ts';
+import { encodeAssignment, assignmentId, type Assignment } from '../../src/lib/assignment/assignment.ts';
 import {
   buildReceipt,
   canonicalJson,
@@ -13,8 +13,8 @@ import {
   receiptFile,
   resolveItems,
   summarise,
-} from '../../src/lib/assignment-progress.ts';
-import { formatHours, itemHours, teachDetailsOf, weeklyPlan } from '../../src/lib/syllabus.ts';
+} from '../../src/lib/assignment/assignment-progress.ts';
+import { formatHours, itemHours, teachDetailsOf, weeklyPlan } from '../../src/lib/assignment/syllabus.ts';
 import { anchors, quizRecord, withQuiz } from './fixtures.ts';
 
 const curriculum = buildCurriculum(withQuiz(), { anchors });

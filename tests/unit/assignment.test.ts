@@ -11,7 +11,7 @@ import {
   isIsoDate,
   localToday,
   type Assignment,
-} from '../../src/lib/assignment.ts';
+} from '../../src/lib/assignment/assignment.ts';
 import { YEAR_1_MODULES } from './fixtures.ts';
 
 const DAMAGED = /damaged/;

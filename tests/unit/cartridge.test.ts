@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Element } from '@xmldom/xmldom';
-import { encodeAssignment } from '../../src/lib/assignment.ts';
+import { encodeAssignment } from '../../src/lib/assignment/assignment.ts';
 import { buildCartridge, buildQtiPackage, CartridgeError, siteBase, zipFiles } from '../../src/lib/cartridge/cartridge.ts';
 import { cartridgeSource, type CartridgeSource, type SourceQuestion } from '../../src/lib/cartridge/model.ts';
 import { CC_ITEM, ccProfile, fibAnswers, qtiItem } from '../../src/lib/cartridge/qti.ts';

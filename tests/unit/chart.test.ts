@@ -2,10 +2,10 @@
 // that reports it with file and line, the rows a chart can draw, and the text alternative.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHART_TYPES, chartAlt, chartData, parseRunMeta, type ChartSpec } from '../../src/lib/chart.ts';
-import { runnableFences } from '../../src/lib/fences.ts';
-import { tableOf } from '../../src/lib/ts-run.ts';
-import type { ResultSet } from '../../src/lib/sql-run.ts';
+import { CHART_TYPES, chartAlt, chartData, parseRunMeta, type ChartSpec } from '../../src/lib/runner/chart.ts';
+import { runnableFences } from '../../src/lib/graph/fences.ts';
+import { tableOf } from '../../src/lib/runner/ts-run.ts';
+import type { ResultSet } from '../../src/lib/runner/sql-run.ts';
 import { entry, fixture, problemsOf } from './fixtures.ts';
 
 test('chart declarations: every type, with series and a quoted title', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { bundledLanguages } from 'shiki';
 import { parse } from 'yaml';
 import { QuizFileSchema } from '../../src/schemas/quiz.ts';
-import { fenceLanguages } from '../../src/lib/curriculum.ts';
+import { fenceLanguages } from '../../src/lib/graph/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
 import { YEAR_1_MODULES } from './fixtures.ts';
 

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildCurriculum, CurriculumError } from '../../src/lib/curriculum.ts';
-import { buildCourses } from '../../src/lib/courses.ts';
-import { decodeAssignment } from '../../src/lib/assignment.ts';
+import { buildCurriculum, CurriculumError } from '../../src/lib/graph/curriculum.ts';
+import { buildCourses } from '../../src/lib/assignment/courses.ts';
+import { decodeAssignment } from '../../src/lib/assignment/assignment.ts';
 import { anchors, withQuiz } from './fixtures.ts';
 
 const curriculum = buildCurriculum(withQuiz(), { anchors });

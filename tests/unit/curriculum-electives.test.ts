@@ -2,10 +2,10 @@
 // inside the pair, and fails with the file and the field when an elective is malformed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allTracks, buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/curriculum.ts';
+import { allTracks, buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/graph/curriculum.ts';
 import { catalogueOf } from '../../src/lib/catalogue.ts';
 import { capstoneFacets, facetLabel, lessonFacets, moduleFacets } from '../../src/lib/facets.ts';
-import { buildCourses } from '../../src/lib/courses.ts';
+import { buildCourses } from '../../src/lib/assignment/courses.ts';
 import { entry, problemsOf, withElective } from './fixtures.ts';
 
 test('an elective is one pair after its core track, with its project, apart from the years', () => {

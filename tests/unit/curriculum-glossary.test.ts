@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/curriculum.ts';
-import { byLetter, termIds, termLessons, termNamed } from '../../src/lib/glossary.ts';
+import { buildCurriculum, CurriculumError, type CurriculumInput } from '../../src/lib/graph/curriculum.ts';
+import { byLetter, termIds, termLessons, termNamed } from '../../src/lib/graph/glossary.ts';
 import { fixture, problemsOf } from './fixtures.ts';
 import { glossaryFixture } from './glossary-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCurriculum, CurriculumError, quickCheckIds, type CurriculumInput } from '../../src/lib/curriculum.ts';
+import { buildCurriculum, CurriculumError, quickCheckIds, type CurriculumInput } from '../../src/lib/graph/curriculum.ts';
 import { anchors, entry, problemsOf, withQuiz } from './fixtures.ts';
 
 const quizData = (input: CurriculumInput) =>

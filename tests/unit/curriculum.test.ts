@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCurriculum, CurriculumError, fenceLanguages, internalLinks, routeOf } from '../../src/lib/curriculum.ts';
+import { buildCurriculum, CurriculumError, fenceLanguages, internalLinks, routeOf } from '../../src/lib/graph/curriculum.ts';
 import { entry, fixture, problemsOf } from './fixtures.ts';
 
 test('builds track → pairs → modules → lessons from valid content', () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { buildDatabase, DEFAULT_SEED, generateDataset, toCsv } from '../../scripts/dataset/dataset.ts';
 import { MEDIA_TRUTH, TABLES, relations } from '../../src/lib/dataset-schema.ts';
 import { loadSqlJs } from './samples-engine.ts';
-import { runSql } from '../../src/lib/sql-run.ts';
+import { runSql } from '../../src/lib/runner/sql-run.ts';
 
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 

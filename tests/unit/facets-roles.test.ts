@@ -9,11 +9,11 @@ import {
   searchStateQuery,
   termFacets,
 } from '../../src/lib/facets.ts';
-import { bondRoute, selfStudyRoute, studentRoute, teachingPlan, toHours } from '../../src/lib/roles.ts';
+import { bondRoute, selfStudyRoute, studentRoute, teachingPlan, toHours } from '../../src/lib/audience-routes.ts';
 import { rankByWords, searchTerms } from '../../src/lib/search.ts';
 import { BOND_LABELS as SCHEMA_BOND_LABELS } from '../../src/schemas/index.ts';
 import { BOND_LABELS } from '../../src/schemas/bonds.ts';
-import { buildCurriculum } from '../../src/lib/curriculum.ts';
+import { buildCurriculum } from '../../src/lib/graph/curriculum.ts';
 import { entry, fixture } from './fixtures.ts';
 import { glossaryFixture } from './glossary-fixtures.ts';
 

@@ -1,5 +1,5 @@
 // Three glossary terms that cross the professions, to break one at a time in tests.
-import type { RawEntry } from '../../src/lib/curriculum.ts';
+import type { RawEntry } from '../../src/lib/graph/curriculum.ts';
 
 const term = (id: string, data: Record<string, unknown>): RawEntry => ({ id, filePath: `content/glossary/${id}.yaml`, data });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingAnchors } from '../../src/lib/headings.ts';
+import { headingAnchors } from '../../src/lib/graph/headings.ts';
 
 test('heading anchors follow GitHub slug rules, skip code and number duplicates', () => {
   const body = [

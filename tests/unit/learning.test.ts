@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCurriculum } from '../../src/lib/curriculum.ts';
+import { buildCurriculum } from '../../src/lib/graph/curriculum.ts';
 import { catalogueJson, catalogueOf } from '../../src/lib/catalogue.ts';
 import { certificate, formatDate, formatMinutes, moduleStatus, resetIds, reviewQueue, trackStatus } from '../../src/lib/learning.ts';
 import { ProgressStore, emptyProgress, type Progress } from '../../src/lib/progress.ts';

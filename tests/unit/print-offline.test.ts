@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCurriculum } from '../../src/lib/curriculum.ts';
+import { buildCurriculum } from '../../src/lib/graph/curriculum.ts';
 import {
   cssString,
   lessonAnchor,

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { isRunMeta, runnableFences, scanFences } from '../../src/lib/fences.ts';
-import { compareResults } from '../../src/lib/results.ts';
-import { runControl } from '../../src/lib/time-limit.ts';
-import { transpile } from '../../src/lib/ts-transpile.ts';
-import { runSql } from '../../src/lib/sql-run.ts';
-import { describe } from '../../src/lib/run-outcome.ts';
-import { formatArgs, learnerLine, PRELUDE_LINES, sandboxScript } from '../../src/lib/ts-run.ts';
+import { isRunMeta, runnableFences, scanFences } from '../../src/lib/graph/fences.ts';
+import { compareResults } from '../../src/lib/runner/results.ts';
+import { runControl } from '../../src/lib/runner/time-limit.ts';
+import { transpile } from '../../src/lib/runner/ts-transpile.ts';
+import { runSql } from '../../src/lib/runner/sql-run.ts';
+import { describe } from '../../src/lib/runner/run-outcome.ts';
+import { formatArgs, learnerLine, PRELUDE_LINES, sandboxScript } from '../../src/lib/runner/ts-run.ts';
 import { sqlDatabase } from './samples-engine.ts';
 
 test('fences: the meta after the language marks a block runnable', () => {
@@ -172,7 +172,7 @@ test('TypeScript errors: the line is the learner’s, found past the sandbox pre
 
 test('the Shiki transformer wraps a fence marked run, and only that, with its hidden controls', async () => {
   const { codeToHtml } = await import('shiki');
-  const { runnableTransformer } = await import('../../src/lib/runnable-shiki.ts');
+  const { runnableTransformer } = await import('../../src/lib/runner/runnable-shiki.ts');
   const render = (lang: string, meta: string) =>
     codeToHtml('SELECT 1;', { lang, theme: 'github-light', meta: { __raw: meta }, transformers: [runnableTransformer()] });
   const html = await render('sql', 'run');

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 import { buildDatabase, generateDataset } from '../../scripts/dataset/dataset.ts';
-import { transpile } from '../../src/lib/ts-transpile.ts';
-import { formatArgs, tableOf } from '../../src/lib/ts-run.ts';
-import type { ResultSet } from '../../src/lib/sql-run.ts';
-import { TIME_LIMIT_MS } from '../../src/lib/runnable.ts';
+import { transpile } from '../../src/lib/runner/ts-transpile.ts';
+import { formatArgs, tableOf } from '../../src/lib/runner/ts-run.ts';
+import type { ResultSet } from '../../src/lib/runner/sql-run.ts';
+import { TIME_LIMIT_MS } from '../../src/lib/runner/runnable.ts';
 
 const require = createRequire(import.meta.url);
 let sqlJs: Promise<SqlJsStatic> | undefined;

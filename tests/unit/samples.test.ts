@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { fencedBlocks, isRunMeta } from '../../src/lib/fences.ts';
-import { RUNNABLE_LANGS } from '../../src/lib/runnable.ts';
-import { runSql } from '../../src/lib/sql-run.ts';
-import { compareResults } from '../../src/lib/results.ts';
+import { fencedBlocks, isRunMeta } from '../../src/lib/graph/fences.ts';
+import { RUNNABLE_LANGS } from '../../src/lib/runner/runnable.ts';
+import { runSql } from '../../src/lib/runner/sql-run.ts';
+import { compareResults } from '../../src/lib/runner/results.ts';
 import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { runTs, sqlDatabase } from './samples-engine.ts';
-import { chartData, parseRunMeta } from '../../src/lib/chart.ts';
+import { chartData, parseRunMeta } from '../../src/lib/runner/chart.ts';
 
 const files = (dir: string, ext: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

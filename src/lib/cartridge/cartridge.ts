@@ -10,7 +10,7 @@
  * Pure: no DOM, no clock (zip entries carry a fixed date, so the same export is the same bytes).
  */
 import { strToU8, zipSync } from 'fflate';
-import { decodeAssignment } from '../assignment.ts';
+import { decodeAssignment } from '../assignment/assignment.ts';
 import type { CartridgeSource, SourceModule } from './model.ts';
 import { absoluteLinks, assessmentXml, splitQuiz, type Absolute } from './qti.ts';
 import { escapeHtml } from '../markdown.ts';

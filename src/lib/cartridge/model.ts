@@ -6,10 +6,10 @@
  * browser never needs the graph or the Markdown renderer. Addresses are site paths ("/modules/x/");
  * the writer makes them absolute against the site URL it is given. Pure.
  */
-import type { Curriculum, Module, PlacedQuestion } from '../curriculum.ts';
-import type { Course } from '../courses.ts';
+import type { Curriculum, Module, PlacedQuestion } from '../graph/curriculum.ts';
+import type { Course } from '../assignment/courses.ts';
 import type { QuestionType } from '../quiz.ts';
-import { allTracks } from '../curriculum.ts';
+import { allTracks } from '../graph/curriculum.ts';
 import { plainText, renderBlock, renderInline } from '../markdown.ts';
 
 export const SOURCE_VERSION = 1;

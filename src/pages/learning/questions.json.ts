@@ -2,7 +2,7 @@
 // "My learning" only when the learner has missed questions, so the page itself stays small.
 import type { APIRoute } from 'astro';
 import { catalogueOf } from '../../lib/catalogue.ts';
-import { getCurriculum } from '../../lib/site.ts';
+import { getCurriculum } from '../../lib/graph/site.ts';
 import { href } from '../../lib/href.ts';
 
 export const GET: APIRoute = async () => {

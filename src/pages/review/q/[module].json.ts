@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Question from '../../../components/quiz/Question.astro';
 import { contentHash, type ReviewFragment } from '../../../lib/review.ts';
-import { getCurriculum } from '../../../lib/site.ts';
+import { getCurriculum } from '../../../lib/graph/site.ts';
 
 export const getStaticPaths = (async () => {
   const curriculum = await getCurriculum();

@@ -1,4 +1,4 @@
-// How a run ended, and the status line a learner reads for it. Pure, so Node tests it; src/lib/runner.ts shows it.
+// How a run ended, and the status line a learner reads for it. Pure, so Node tests it; src/lib/runner/runner-element.ts shows it.
 import type { ResultSet } from './sql-run.ts';
 import type { ConsoleLine } from './ts-run.ts';
 import { TIME_LIMIT_MS } from './runnable.ts';

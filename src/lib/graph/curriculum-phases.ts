@@ -15,10 +15,10 @@ import {
   type ElectiveData,
   type ModuleData,
   type ProjectData,
-} from '../schemas/index.ts';
+} from '../../schemas/index.ts';
 import { folderName, baseName, parseAll, type RawEntry } from './content-entries.ts';
 import { runnableFences, type RunnableFence } from './fences.ts';
-import { RUNNABLE_LANGS, isRunnableLang } from './runnable.ts';
+import { RUNNABLE_LANGS, isRunnableLang } from '../runner/runnable.ts';
 import { capstoneUrl, electiveUrl, lessonUrl, moduleUrl, projectUrl, trackUrl } from './urls.ts';
 import { fenceLanguages, internalLinks, routeOf } from './links.ts';
 import type { BuildOptions, Capstone, CoreTrack, CurriculumInput, ElectiveTrack, Lesson, Module, Pair } from './curriculum.ts';

@@ -12,8 +12,8 @@ import { learnerLine, sandboxScript, type ConsoleLine, type SandboxMessage } fro
 import { RUNNABLE_LANGS, ROW_LIMIT, TIME_LIMIT_MS, langLabel } from './runnable.ts';
 import { describe, plural, type RunOutcome } from './run-outcome.ts';
 import { runControl } from './time-limit.ts';
-import chartUrl from './chart-view.ts?worker&url';
-import type { CvChart } from './chart-view.ts';
+import chartUrl from './chart-element.ts?worker&url';
+import type { CvChart } from './chart-element.ts';
 import { CHART_ROW_LIMIT, CHART_KINDS, type ChartSpec } from './chart.ts';
 
 export type { RunOutcome } from './run-outcome.ts';
@@ -249,7 +249,7 @@ class RunnableBlock {
   readonly lang: string;
   readonly original: string;
   readonly editor: HTMLTextAreaElement;
-  /** The chart the author declared on the fence (data-chart, written by src/lib/runnable-shiki.ts), if any. */
+  /** The chart the author declared on the fence (data-chart, written by src/lib/runner/runnable-shiki.ts), if any. */
   readonly chart: ChartSpec | null;
   readonly id: number;
   #run: Run | null = null;

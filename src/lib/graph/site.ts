@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from './curriculum.ts';
 import { headingAnchors } from './headings.ts';
-import { buildCourses, type Course } from './courses.ts';
+import { buildCourses, type Course } from '../assignment/courses.ts';
 
 /** Routes of the pages in src/pages that take no parameters, e.g. "/" and "/curriculum/". */
 const staticRoutes = Object.keys(import.meta.glob('/src/pages/**/*.astro'))

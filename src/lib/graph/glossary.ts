@@ -4,7 +4,7 @@
  * claimed by two terms, <Term id="…"> tags naming no term) into the graph's problem list.
  */
 import { z } from 'astro/zod';
-import { GlossaryTermSchema, type GlossaryTermData } from '../schemas/glossary.ts';
+import { GlossaryTermSchema, type GlossaryTermData } from '../../schemas/glossary.ts';
 import { baseName, fieldName, withoutCode } from './content-entries.ts';
 
 export const glossaryUrl = '/glossary/';

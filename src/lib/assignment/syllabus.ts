@@ -3,7 +3,7 @@
 // its JSON is embedded for the browser next to the catalogue.
 import { addDays } from './assignment.ts';
 import type { ResolvedItem } from './assignment-progress.ts';
-import type { Curriculum } from './curriculum.ts';
+import type { Curriculum } from '../graph/curriculum.ts';
 
 /** What the syllabus needs beyond the catalogue: outcomes, partners and capstone hours. */
 export interface TeachDetails {

@@ -4,8 +4,8 @@
 import { assignmentProblems, decodeAssignment, encodeAssignment, localToday, type Assignment, type ItemKind } from './assignment.ts';
 import { resolveItems } from './assignment-progress.ts';
 import { fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
-import { pageCatalogue } from './page-data.ts';
-import type { Catalogue } from './catalogue.ts';
+import { pageCatalogue } from '../page-data.ts';
+import type { Catalogue } from '../catalogue.ts';
 
 const KINDS = new Set<ItemKind>(['module', 'lesson', 'quiz', 'capstone']);
 

@@ -3,7 +3,7 @@
 // result against the real pages (tests: npm run links).
 import GithubSlugger from 'github-slugger';
 import { scanFences } from './fences.ts';
-import { plainText } from './markdown.ts';
+import { plainText } from '../markdown.ts';
 
 /** anchor → heading text, for every ATX heading outside fenced code. */
 export function headingAnchors(body: string): Map<string, string> {

@@ -1,6 +1,6 @@
 // A run that can end three ways: it finishes, the learner stops it, or the time limit does. Stopping
 // terminates the worker that runs it (the only way to end a query or loop that never returns).
-// Shared by the SQL and TypeScript engines in src/lib/runner.ts; unit-tested with a real worker thread.
+// Shared by the SQL and TypeScript engines in src/lib/runner/runner-element.ts; unit-tested with a real worker thread.
 
 export type Stopped = { kind: 'stopped'; reason: 'time' | 'user' };
 

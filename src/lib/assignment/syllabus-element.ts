@@ -3,9 +3,9 @@
 import { addDays, decodeAssignment, localToday } from './assignment.ts';
 import { itemLabel, resolveItems } from './assignment-progress.ts';
 import { h, instructionsNodes } from './assignment-dom.ts';
-import { embedded, pageCatalogue } from './page-data.ts';
-import type { CatalogueModule } from './catalogue.ts';
-import { formatDate } from './learning.ts';
+import { embedded, pageCatalogue } from '../page-data.ts';
+import type { CatalogueModule } from '../catalogue.ts';
+import { formatDate } from '../learning.ts';
 import { formatHours, itemHours, weeklyPlan, type TeachDetails } from './syllabus.ts';
 
 /** Hours per week when the link sets none. */

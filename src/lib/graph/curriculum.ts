@@ -4,11 +4,11 @@
  *
  * Pure: it takes plain entries (id, file path, data, body) and returns objects, or throws a
  * CurriculumError whose message lists every problem found, one per line, each naming the file
- * and the field. Astro calls it at build time (src/lib/site.ts), so bad content fails the build.
+ * and the field. Astro calls it at build time (src/lib/graph/site.ts), so bad content fails the build.
  * The build runs in named phases (curriculum-phases.ts); quizzes (quizzes.ts) and the glossary
  * (glossary.ts) are graphs of their own, placed on this one.
  */
-import type { CapstoneData, ElectiveData, LessonData, ModuleData, PairInfo, ProjectData, Question, TrackData } from '../schemas/index.ts';
+import type { CapstoneData, ElectiveData, LessonData, ModuleData, PairInfo, ProjectData, Question, TrackData } from '../../schemas/index.ts';
 import type { RunnableFence } from './fences.ts';
 import type { RawEntry } from './content-entries.ts';
 import { buildGlossary, glossaryUrl, type GlossaryTerm } from './glossary.ts';

@@ -4,9 +4,9 @@
  * the file and the field, and the build fails with a CurriculumError listing them. Each week
  * becomes an assignment link (assignment.ts), and the whole course one more, for its syllabus.
  */
-import { CourseSchema, type CourseData, type CourseWeek } from '../schemas/course.ts';
+import { CourseSchema, type CourseData, type CourseWeek } from '../../schemas/course.ts';
 import { addDays, encodeAssignment, LIMITS, type Assignment, type AssignmentItem } from './assignment.ts';
-import { allTracks, CurriculumError, type Curriculum, type Module, type RawEntry, type Track } from './curriculum.ts';
+import { allTracks, CurriculumError, type Curriculum, type Module, type RawEntry, type Track } from '../graph/curriculum.ts';
 
 export interface CourseWeekPlan {
   data: CourseWeek;

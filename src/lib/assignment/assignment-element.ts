@@ -3,10 +3,10 @@
 import { assignmentId, decodeAssignment, localToday, type Assignment } from './assignment.ts';
 import { buildReceipt, itemLabel, itemStatus, receiptFile, resolveItems, summarise, type ResolvedItem } from './assignment-progress.ts';
 import { fillDates, h, instructionsNodes, itemNodes } from './assignment-dom.ts';
-import { pageCatalogue } from './page-data.ts';
-import { onOtherTabChange, progressStore } from './browser-store.ts';
-import type { Catalogue } from './catalogue.ts';
-import { formatDate } from './learning.ts';
+import { pageCatalogue } from '../page-data.ts';
+import { onOtherTabChange, progressStore } from '../browser-store.ts';
+import type { Catalogue } from '../catalogue.ts';
+import { formatDate } from '../learning.ts';
 
 const slug = (text: string) =>
   text

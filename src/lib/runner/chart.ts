@@ -1,7 +1,7 @@
 // Charts of a runnable block's result: the declaration an author writes on the fence
 // (```sql run chart=bar x=channel y=visits), the rows a chart can draw, and the text alternative that
 // says what the chart shows. Pure, so the build, the Node tests and the browser share one reading;
-// drawing (Observable Plot, loaded on the first chart) is src/lib/chart-view.ts.
+// drawing (Observable Plot, loaded on the first chart) is src/lib/runner/chart-element.ts.
 import type { Cell, ResultSet } from './sql-run.ts';
 
 /** The chart types an author can declare, in the order the messages list them. */

@@ -3,7 +3,7 @@
 // charts never fetches it. Plot renders plain SVG (prints, scales, needs no canvas or script at view
 // time) from a few lines per chart type, and is kept by Observable with d3's scales and axes underneath.
 //
-// Accessibility: the SVG is an image named by a text alternative computed from the data (src/lib/chart.ts);
+// Accessibility: the SVG is an image named by a text alternative computed from the data (src/lib/runner/chart.ts);
 // colours hold 3:1 against the page in both themes; series differ by more than colour (patterns on
 // stacked bars, dash and a direct label on lines, a shape per point series).
 import * as Plot from '@observablehq/plot';

@@ -4,7 +4,7 @@
 // fence, if any (data-chart). Without JavaScript the reader sees plain highlighted code.
 import type { ShikiTransformer } from 'shiki';
 import type { Element, ElementContent } from 'hast';
-import { isRunMeta } from './fences.ts';
+import { isRunMeta } from '../graph/fences.ts';
 import { parseRunMeta } from './chart.ts';
 import { isRunnableLang } from './runnable.ts';
 
@@ -41,7 +41,7 @@ export function runnableTransformer(): ShikiTransformer {
       const meta = this.options.meta as string | { __raw?: string } | undefined;
       const raw = typeof meta === 'string' ? meta : meta?.__raw;
       const lang = this.options.lang;
-      // A runnable fence in another language is reported by the curriculum check (src/lib/curriculum.ts).
+      // A runnable fence in another language is reported by the curriculum check (src/lib/graph/curriculum.ts).
       if (!isRunMeta(raw) || !isRunnableLang(lang)) return;
       const pre = root.children[0] as Element;
       // A chart declared on the fence travels to the runner as JSON; a bad declaration fails the curriculum check.

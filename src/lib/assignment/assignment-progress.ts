@@ -2,9 +2,9 @@
 // how far the learner is with each, and the receipt they hand in. Pure: completion rules come from
 // learning.ts (moduleStatus), ids from the catalogue, progress from the store; no DOM.
 import type { Assignment, AssignmentItem, ItemKind } from './assignment.ts';
-import type { Catalogue, CatalogueLesson, CatalogueModule, CatalogueTrack } from './catalogue.ts';
-import { formatDate, moduleStatus } from './learning.ts';
-import type { Progress } from './progress.ts';
+import type { Catalogue, CatalogueLesson, CatalogueModule, CatalogueTrack } from '../catalogue.ts';
+import { formatDate, moduleStatus } from '../learning.ts';
+import type { Progress } from '../progress.ts';
 
 export interface ResolvedItem {
   item: AssignmentItem;

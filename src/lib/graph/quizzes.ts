@@ -4,7 +4,7 @@
  * to the one lesson that embeds it. Every problem is appended to the graph's list, naming the file
  * and the question id.
  */
-import { QuizFileSchema, type Question, type QuizFileData } from '../schemas/index.ts';
+import { QuizFileSchema, type Question, type QuizFileData } from '../../schemas/index.ts';
 import { baseName, fieldName, withoutCode, type RawEntry } from './content-entries.ts';
 import { quizUrl } from './urls.ts';
 import type { BuildOptions, Lesson, Module, PlacedQuestion, Quiz } from './curriculum.ts';

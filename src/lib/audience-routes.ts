@@ -1,7 +1,7 @@
 // Routes through the curriculum for each audience, and each common bond followed across tracks.
-// Pure: computed from the graph (src/lib/curriculum.ts), so a new module or lesson changes the
+// Pure: computed from the graph (src/lib/graph/curriculum.ts), so a new module or lesson changes the
 // routes without anyone editing a page.
-import { allTracks, type Curriculum, type Lesson, type Module, type Track } from './curriculum.ts';
+import { allTracks, type Curriculum, type Lesson, type Module, type Track } from './graph/curriculum.ts';
 import type { Bond } from '../schemas/bonds.ts';
 
 /** Minutes to hours, to the nearest half hour (at least half an hour for anything non-zero). */

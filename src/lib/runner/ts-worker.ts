@@ -1,5 +1,5 @@
 // The TypeScript worker: strips types with Sucrase, loaded only when a learner first runs TypeScript.
-// The result runs in a separate sandbox worker (src/lib/ts-run.ts).
+// The result runs in a separate sandbox worker (src/lib/runner/ts-run.ts).
 import { transpile } from './ts-transpile.ts';
 
 export interface TsRequest {

@@ -4,7 +4,7 @@
 import type { Assignment } from './assignment.ts';
 import { dueText } from './assignment.ts';
 import { itemLabel, type ItemStatus, type ResolvedItem } from './assignment-progress.ts';
-import { formatDate } from './learning.ts';
+import { formatDate } from '../learning.ts';
 
 type Child = Node | string | null | undefined | false;
 

@@ -1,5 +1,5 @@
 // Runs learner SQL on a sql.js database and shapes the result for display and comparison. Used by the
-// browser's SQL worker (src/lib/sql-worker.ts) and by the Node tests, so both run the same engine the same way.
+// browser's SQL worker (src/lib/runner/sql-worker.ts) and by the Node tests, so both run the same engine the same way.
 
 export type Cell = string | number | null;
 

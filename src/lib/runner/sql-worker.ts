@@ -3,7 +3,7 @@
 // copy of the dataset, so a learner's DELETE or DROP never changes what the next run sees.
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { DATABASE_FILE } from './dataset-schema.ts';
+import { DATABASE_FILE } from '../dataset-schema.ts';
 import { runSql, type SqlOutcome } from './sql-run.ts';
 
 export interface SqlRequest {

@@ -3,7 +3,7 @@
 // uploaded anywhere. Everything from the file is set as text.
 import { checkReceipt } from './assignment-progress.ts';
 import { h } from './assignment-dom.ts';
-import { formatDate } from './learning.ts';
+import { formatDate } from '../learning.ts';
 
 const STATES = { done: 'done', started: 'in progress', 'not-started': 'not started', unavailable: 'no longer available' } as Record<
   string,

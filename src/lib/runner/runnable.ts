@@ -1,6 +1,6 @@
 // What can run in a lesson: the languages, the limits, and how a runnable block is marked up.
 // Shared by the build (the Shiki transformer in astro.config.mjs, the curriculum checks), the browser
-// runner (src/lib/runner.ts) and the "every sample is true" test.
+// runner (src/lib/runner/runner-element.ts) and the "every sample is true" test.
 
 /** Fence languages that can run, and the engine each uses. */
 export const RUNNABLE_LANGS: Readonly<Record<string, 'sql' | 'ts'>> = {

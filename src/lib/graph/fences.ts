@@ -1,6 +1,6 @@
 // Fenced code blocks in Markdown/MDX source, found one way for every reader of the source:
 // word counts, link and language checks, heading anchors, and the runnable samples the tests run.
-import { parseRunMeta, type ChartSpec } from './chart.ts';
+import { parseRunMeta, type ChartSpec } from '../runner/chart.ts';
 
 /** A fenced block, opening to closing fence (indented fences too, as inside list items). */
 const FENCED_BLOCK = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm;
