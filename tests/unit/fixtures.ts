@@ -1,7 +1,13 @@
 // Shared test fixtures: a small, valid curriculum to break one piece at a time, the problems building it
 // throws, a learner's quiz record, and the real Year 1 module ids.
 import assert from 'node:assert/strict';
-import { buildCurriculum, CurriculumError, type BuildOptions, type CurriculumInput, type RawEntry } from '../../src/lib/graph/curriculum.ts';
+import {
+  buildCurriculum,
+  CurriculumError,
+  type BuildOptions,
+  type CurriculumInput,
+  type RawEntry,
+} from '../../src/lib/graph/curriculum.ts';
 
 /** The problem lines that building this input throws (fails the test if it builds). */
 export function problemsOf(input: CurriculumInput = fixture(), options: BuildOptions = {}): string[] {

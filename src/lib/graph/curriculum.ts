@@ -8,7 +8,16 @@
  * The build runs in named phases (curriculum-phases.ts); quizzes (quizzes.ts) and the glossary
  * (glossary.ts) are graphs of their own, placed on this one.
  */
-import type { CapstoneData, ElectiveData, LessonData, ModuleData, PairInfo, ProjectData, Question, TrackData } from '../../schemas/index.ts';
+import type {
+  CapstoneData,
+  ElectiveData,
+  LessonData,
+  ModuleData,
+  PairInfo,
+  ProjectData,
+  Question,
+  TrackData,
+} from '../../schemas/index.ts';
 import type { RunnableFence } from './fences.ts';
 import type { RawEntry } from './content-entries.ts';
 import { buildGlossary, glossaryUrl, type GlossaryTerm } from './glossary.ts';
