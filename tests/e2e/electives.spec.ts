@@ -67,7 +67,7 @@ test('a newcomer finds the electives on the map, walks E1 inside its pair, passe
 test('an instructor assigns an E1 lesson; a student opens the link and reaches the lesson', async ({ page, browser }) => {
   await page.goto('/teach/assign/');
   await page.getByLabel('Title', { exact: true }).fill('AI week: grounding');
-  await page.getByLabel('Track').selectOption({ label: 'Elective E1' });
+  await page.getByLabel('Track', { exact: true }).selectOption({ label: 'Elective E1' });
   await page.getByLabel('Kind').selectOption('lesson');
   await expect(page.getByRole('checkbox', { name: /What language models can and cannot do/ })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /How the web works/ })).toBeHidden();

@@ -41,7 +41,7 @@ test('an instructor builds an assignment by keyboard; a student opens the link, 
   await page.keyboard.press('Space');
   await page.getByLabel('Search by title').fill('');
   await page.getByLabel('Kind').selectOption('module');
-  await page.getByLabel('Track').selectOption('year-1');
+  await page.getByLabel('Track', { exact: true }).selectOption('year-1');
   await expect(page.getByRole('checkbox', { name: /Security and Privacy Engineering/ })).toBeHidden();
   await page.getByRole('checkbox', { name: /Marketing Communications and Channels/ }).focus();
   await page.keyboard.press('Space');
