@@ -10,7 +10,7 @@ const TS_CHARTED = '/modules/statistics-in-code/confidence-intervals/';
 const UNCHARTED = '/modules/crm-lifecycle/service-escalation/';
 
 const chartBlock = (page: Page) => page.getByRole('group', { name: 'Runnable SQL example 2' });
-const isChartCode = (url: string) => /\/chart-view-[^/]*\.js$/.test(url);
+const isChartCode = (url: string) => /\/chart-element-[^/]*\.js$/.test(url);
 
 test('a learner runs a charted block, reads the chart, opens its table, and edits the query into another chart', async ({ page }) => {
   const requests: string[] = [];
