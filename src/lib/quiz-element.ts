@@ -38,6 +38,8 @@ export class QuizElement extends HTMLElement {
   #hinted = new Set<string>();
   /** Only a question's first check on a page schedules its review: a retry follows the shown answer. */
   #scheduled = false;
+  /** The scheduler (ts-fsrs, about 17 KB gzip): fetched at the learner's first touch of the quiz, not with the page. */
+  #reviewModule?: Promise<typeof import('./review.ts')>;
 
   get quizId() {
     return this.dataset.quizId!;
@@ -68,6 +70,7 @@ export class QuizElement extends HTMLElement {
     form.addEventListener('change', () => this.#saveDraft());
     form.addEventListener('input', () => this.#saveDraft());
     const engage = (e: Event) => {
+      this.#reviewModule ??= import('./review.ts');
       const id = (e.target as Element).closest<HTMLElement>('li.question')?.dataset.qid;
       if (id && !this.#engaged.has(id)) this.#engaged.set(id, Date.now());
     };
@@ -269,6 +272,7 @@ export class QuizElement extends HTMLElement {
     for (const [i, li] of this.#questions().entries())
       this.#mark(li, this.#key[li.dataset.qid!]!, answers[li.dataset.qid!]!, result.results[i]!);
 
+    // The scheduler has been loading since the learner's first touch, so this records at once, before they can leave.
     void this.#scheduleReviews(questions, answers, result);
     // A review is not a quiz attempt: it changes the question's schedule only.
     const record = this.dataset.mode === 'review' ? undefined : store().recordQuiz(this.quizId, result.percent, answers, result.missed);
@@ -311,8 +315,7 @@ export class QuizElement extends HTMLElement {
     if (this.#scheduled) return;
     this.#scheduled = true;
     const now = new Date();
-    // The scheduler (ts-fsrs, about 17 KB gzip) loads when a learner first checks answers, not with the quiz.
-    const { contentHash, localDay, ratingFor, reviewSettings, schedule } = await import('./review.ts');
+    const { contentHash, localDay, ratingFor, reviewSettings, schedule } = await (this.#reviewModule ??= import('./review.ts'));
     const review = this.dataset.mode === 'review';
     const { retention } = reviewSettings(store().progress);
     const cards: Record<string, ReviewCard> = {};
