@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from '../../src/lib/graph/curriculum.ts';
 import { buildCourses, type Course } from '../../src/lib/assignment/courses.ts';
 import { headingAnchors } from '../../src/lib/graph/headings.ts';
+import { CODE_LANGUAGES, staticRoutes } from '../../src/lib/graph/build-inputs.ts';
 
 function files(dir: string, ext: string): string[] {
   let entries;
@@ -36,15 +36,6 @@ function collection(root: string, name: string): RawEntry[] {
 
 /** The curriculum graph and the course files; throws a CurriculumError naming every content problem. */
 export function readContent(root = process.env.CONVERGE_CONTENT ?? 'content'): { curriculum: Curriculum; courses: Course[] } {
-  const staticRoutes = files('src/pages', '.astro')
-    .filter((file) => !file.includes('['))
-    .map((file) =>
-      file
-        .replace(/^src\/pages/, '')
-        .replace(/(index)?\.astro$/, '')
-        .replace(/([^/])$/, '$1/'),
-    );
-  const codeLanguages = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
   const lessons = collection(root, 'lessons');
   const anchors = new Map(lessons.map((l) => [l.filePath, headingAnchors(l.body ?? '')] as const));
   const curriculum = buildCurriculum(
@@ -58,7 +49,7 @@ export function readContent(root = process.env.CONVERGE_CONTENT ?? 'content'): {
       quizzes: collection(root, 'quizzes'),
       glossary: collection(root, 'glossary'),
     },
-    { staticRoutes, codeLanguages, anchors },
+    { staticRoutes: staticRoutes(files('src/pages', '.astro')), codeLanguages: CODE_LANGUAGES, anchors },
   );
   return { curriculum, courses: buildCourses(collection(root, 'courses'), curriculum) };
 }

@@ -5,12 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledLanguages } from 'shiki';
 import { parse } from 'yaml';
 import { QuizFileSchema } from '../../src/schemas/quiz.ts';
 import { fenceLanguages } from '../../src/lib/graph/curriculum.ts';
 import { proseWordCount } from '../../src/lib/words.ts';
 import { YEAR_1_MODULES } from './fixtures.ts';
+import { CODE_LANGUAGES } from '../../src/lib/graph/build-inputs.ts';
 
 const YEAR_1 = YEAR_1_MODULES;
 const MODULES = readdirSync('content/modules')
@@ -18,7 +18,7 @@ const MODULES = readdirSync('content/modules')
   .map((f) => f.replace(/\.yaml$/, ''));
 const modulesOfTrack = (track: string) =>
   MODULES.filter((m) => (parse(readFileSync(join('content/modules', `${m}.yaml`), 'utf8')) as { track: string }).track === track);
-const known = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
+const known = CODE_LANGUAGES;
 
 const lessonFiles = (module: string) =>
   readdirSync(join('content/lessons', module))

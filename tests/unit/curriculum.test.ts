@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildCurriculum, CurriculumError, fenceLanguages, internalLinks, routeOf } from '../../src/lib/graph/curriculum.ts';
 import { entry, fixture, problemsOf } from './fixtures.ts';
+import { staticRoutes } from '../../src/lib/graph/build-inputs.ts';
 
 test('builds track → pairs → modules → lessons from valid content', () => {
   const c = buildCurriculum(fixture());
@@ -265,4 +266,16 @@ test('a runnable block in a language that cannot run is refused, naming the file
   assert.deepEqual(problemsOf(input, { codeLanguages: new Set(['sql', 'html']) }), [
     'content/lessons/s1/one.mdx: line 7: a runnable block (```html run) must be in sql, ts, typescript, js, javascript; "html" cannot run',
   ]);
+});
+
+test('page files become the same routes whether the build (leading slash) or a script (none) lists them', () => {
+  const files = [
+    'src/pages/index.astro',
+    'src/pages/curriculum.astro',
+    'src/pages/teach/assign.astro',
+    'src/pages/modules/[module]/index.astro',
+  ];
+  const expected = ['/', '/curriculum/', '/teach/assign/'];
+  assert.deepEqual(staticRoutes(files), expected);
+  assert.deepEqual(staticRoutes(files.map((f) => `/${f}`)), expected);
 });

@@ -1,22 +1,12 @@
 // The one place pages get the curriculum: loads the collections and builds the graph once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bundledLanguages } from 'shiki';
 import { buildCurriculum, type Curriculum, type RawEntry } from './curriculum.ts';
 import { headingAnchors } from './headings.ts';
+import { CODE_LANGUAGES, staticRoutes } from './build-inputs.ts';
 import { buildCourses, type Course } from '../assignment/courses.ts';
 
 /** Routes of the pages in src/pages that take no parameters, e.g. "/" and "/curriculum/". */
-const staticRoutes = Object.keys(import.meta.glob('/src/pages/**/*.astro'))
-  .filter((file) => !file.includes('['))
-  .map((file) =>
-    file
-      .replace('/src/pages', '')
-      .replace(/(index)?\.astro$/, '')
-      .replace(/([^/])$/, '$1/'),
-  );
-
-/** Plain text, and the names Shiki knows. */
-const codeLanguages = new Set(['text', 'plaintext', 'txt', ...Object.keys(bundledLanguages)]);
+const pageRoutes = staticRoutes(Object.keys(import.meta.glob('/src/pages/**/*.astro')));
 
 function raw(entries: { id: string; filePath?: string; data: unknown; body?: string }[]): RawEntry[] {
   return entries.map(({ id, filePath, data, body }) => ({ id, filePath: filePath ?? id, data, body }));
@@ -50,7 +40,7 @@ export function getCurriculum(): Promise<Curriculum> {
         quizzes: raw(quizzes),
         glossary: raw(glossary),
       },
-      { staticRoutes, codeLanguages, anchors },
+      { staticRoutes: pageRoutes, codeLanguages: CODE_LANGUAGES, anchors },
     );
   })();
   return cached;
