@@ -10,9 +10,9 @@ import { certificate, formatDate, formatMinutes, moduleStatus, resetIds, reviewQ
 import { parseImport, type Progress } from './progress.ts';
 import { showProgress } from './progress-element.ts';
 import { endOfDay } from './review-due.ts';
+import { plural } from './plural.ts';
 
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function counts(progress: Progress) {
   return {

@@ -5,6 +5,7 @@ import { onOtherTabChange, progressStore } from './browser-store.ts';
 import { pageCatalogue } from './page-data.ts';
 import { moduleStatus, trackStatus } from './learning.ts';
 import { dueCount, retention } from './review-due.ts';
+import { plural } from './plural.ts';
 
 const ids = (list: string | undefined) => (list ?? '').split(' ').filter(Boolean);
 
@@ -77,7 +78,7 @@ export function showProgress(root: ParentNode = document) {
   }
 }
 
-const questions = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+const questions = (n: number) => plural(n, 'question');
 
 /** "N questions due today" (home, My learning) and a module's retention (module pages), from the review schedules. */
 function showReviews(root: ParentNode) {

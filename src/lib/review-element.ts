@@ -9,9 +9,9 @@ import { embedded } from './page-data.ts';
 import { doneToday, dueCount, nextDue, reconcile, reviewSettings, todaysQueue, type ReviewFragment, type ReviewIndex } from './review.ts';
 import type { QuizCheckedDetail } from './quiz-element.ts';
 import './quiz-element.ts';
+import { plural } from './plural.ts';
 
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const longDate = (d: Date) => d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
 type State = 'start' | 'session' | 'summary';

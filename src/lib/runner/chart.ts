@@ -3,6 +3,7 @@
 // says what the chart shows. Pure, so the build, the Node tests and the browser share one reading;
 // drawing (Observable Plot, loaded on the first chart) is src/lib/runner/chart-element.ts.
 import type { Cell, ResultSet } from './sql-run.ts';
+import { plural } from './run-outcome.ts';
 
 /** The chart types an author can declare, in the order the messages list them. */
 export const CHART_TYPES = ['bar', 'line', 'stacked-bar', 'scatter'] as const;
@@ -56,7 +57,6 @@ const OPTION_LIST = list(CHART_OPTIONS);
 
 const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 });
 const val = (v: string | number) => (typeof v === 'number' ? num(v) : v);
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The title a chart shows: the author's, or "<y> by <x>". */
 export const chartTitle = (spec: ChartSpec) =>
