@@ -84,9 +84,14 @@ export interface ScoringOptions {
   partialCredit?: boolean;
 }
 
+/** A typed answer as Converge compares it, case kept: NFKC, single spaces, no surrounding space or final "." or "!". */
+export function trimAnswer(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[.!]$/, '').trim();
+}
+
 /** Lower case, single spaces, no surrounding space or final full stop: "  Query  String. " → "query string". */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]$/, '').trim();
+  return trimAnswer(text).toLowerCase();
 }
 
 /**

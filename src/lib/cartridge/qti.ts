@@ -8,7 +8,7 @@
  * profile has no ordering or matching items and no numeric ranges: only exact string matches), so they
  * stay on the site: the assessment's instructions and a link say how many and where.
  */
-import { assertNever, type QuestionType } from '../quiz.ts';
+import { assertNever, trimAnswer, type QuestionType } from '../quiz.ts';
 import type { SourceQuestion, SourceQuiz } from './model.ts';
 import { escapeHtml } from '../markdown.ts';
 import { attrs, esc, oneLine, XML_DECLARATION } from './xml.ts';
@@ -80,7 +80,7 @@ export const optionIdent = (q: SourceQuestion, i: number) => `${q.id}-${String.f
 export function fibAnswers(accepted: string[]): string[] {
   const seen = new Map<string, string>();
   for (const a of accepted) {
-    const core = a.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[.!]$/, '').trim();
+    const core = trimAnswer(a);
     for (const v of [core, `${core}.`, `${core}!`]) if (!seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
   }
   return [...seen.values()];
